@@ -1,0 +1,377 @@
+"""Stage 3, claims: tagged spans become plain claim records and the relations the prose states.
+
+A relation is only what the wording says: a total and its ``其中`` parts, a part named by a cue
+(``审核不通过``, ``已接收``), a rate next to its numerator and base, a sex ratio after its boys and
+girls. Which of these must hold, and how strictly, is the rule base's business.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from .rulebase import Lexicon, load_lexicon
+
+QUANTITY_KINDS = ("count", "money")
+RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
+RATIO_KINDS = ("ratio", "value")
+BRACKETS = {"（": "）", "(": ")"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: int
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    kind: str
+    value: Decimal | None
+    unit: str
+    base_unit: str
+    low: Decimal | None      # the interval the printed number stands for
+    high: Decimal | None
+    qualifier: str | None
+    indicator: str
+    period: str | None
+    section: str | None
+    sentence: int
+    segment: int
+    paragraph: int
+    unit_group: str | None
+    decimals: int = 0
+    date_start: date | None = None
+    date_end: date | None = None
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind in QUANTITY_KINDS and self.value is not None
+
+
+@dataclass(frozen=True)
+class Relation:
+    id: int
+    kind: str                     # breakdown, subset, rate, ratio
+    result: int                   # the claim the relation is about: total, whole, rate, ratio
+    operands: tuple[int, ...]     # parts; part; numerator and base; boys and girls
+    cue: str                      # the words of the report that state the relation
+    confidence: str = "high"      # high: stated plainly; medium: depends on a reading
+    complete: bool = False        # a breakdown stated (or known) to cover the whole total
+    parts_may_overlap: bool = False
+
+
+@dataclass
+class ClaimSet:
+    claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def claim(self, claim_id: int) -> Claim:
+        return self.claims[claim_id]
+
+
+def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
+    """Claims and stated relations of a tagged spaCy ``Doc``."""
+    lexicon = lexicon or load_lexicon()
+    text = doc.text
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    claims = []
+    for span in doc.spans.get("numeric_claims", []):
+        number, context = span._.number, span._.context
+        line = bisect.bisect_right(line_starts, number.start)
+        low, high = stated_interval(number, lexicon)
+        claims.append(Claim(
+            id=len(claims), text=number.text, start=number.start, end=number.end, line=line,
+            column=number.start - line_starts[line - 1] + 1, kind=number.kind, value=number.value,
+            unit=number.unit, base_unit=number.base_unit, low=low, high=high, qualifier=number.qualifier,
+            indicator=context.indicator, period=context.period, section=context.section,
+            sentence=context.sentence, segment=context.segment, paragraph=context.paragraph,
+            unit_group=lexicon.unit_group(number.base_unit), decimals=number.decimals, date_start=number.date_start, date_end=number.date_end,
+        ))
+    finder = _RelationFinder(text, claims, doc, lexicon)
+    return ClaimSet(claims=claims, relations=finder.find())
+
+
+def stated_interval(number, lexicon: Lexicon) -> tuple[Decimal | None, Decimal | None]:
+    """What a printed number can stand for, from its printed precision and its qualifier."""
+    if number.value is None:
+        return None, None
+    value, step = number.value, number.step or Decimal(0)
+    rounded = number.decimals > 0 or step > 1
+    if not rounded:
+        low = high = value
+    elif number.kind in RATE_KINDS or number.kind in RATIO_KINDS:
+        low, high = value - step / 2, value + step  # half-up or truncated
+    else:
+        low, high = value - step / 2, value + step / 2
+    rule = lexicon.qualifier(number.qualifier)
+    if rule is None:
+        return low, high
+    tolerance = Decimal(str(rule.get("relative-tolerance", 0)))
+    bound = rule.get("bound")
+    if rule.get("up-to-next-place"):
+        place = step if rounded else _trailing_place(value)
+        high = value + place
+    if tolerance:
+        low, high = min(low, value * (1 - tolerance)), max(high, value * (1 + tolerance))
+    if bound == "at-least":
+        low = min(low, value)
+        if not rule.get("up-to-next-place"):
+            high = None
+    elif bound == "at-most":
+        high = max(high, value) if high is not None else value
+        if not tolerance:
+            low = None
+    return low, high
+
+
+def _trailing_place(value: Decimal) -> Decimal:
+    """20 -> 10, 300 -> 100, 3500 -> 100, 7 -> 1: the place of the last non-zero digit."""
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return Decimal(10) ** min(zeros, len(digits) - 1) if int(value) else Decimal(1)
+
+
+class _RelationFinder:
+    def __init__(self, text: str, claims: list[Claim], doc, lexicon: Lexicon):
+        self.text = text
+        self.claims = claims
+        self.lexicon = lexicon
+        self.relations: list[Relation] = []
+        self.in_breakdown: set[int] = set()
+        self.part_of: dict[int, int] = {}   # part claim id -> total claim id
+        self.sentence_of_offset = _SentenceIndex(text)
+
+    def find(self) -> list[Relation]:
+        self._breakdowns()
+        self._cued_subsets()
+        self._rates()
+        self._sex_ratios()
+        return self.relations
+
+    def _add(self, kind: str, result: int, operands, cue: str, **flags) -> None:
+        self.relations.append(Relation(id=len(self.relations), kind=kind, result=result,
+                                       operands=tuple(operands), cue=cue, **flags))
+
+    # -- totals and their 其中 parts ------------------------------------------------------
+    def _breakdowns(self) -> None:
+        for match in re.finditer("其中", self.text):
+            position = match.start()
+            sentence_start, sentence_end = self.sentence_of_offset.bounds(position)
+            total = self._total_before(position, sentence_start)
+            if total is None:
+                continue
+            parts = self._parts_after(match.end(), sentence_end, total)
+            if not parts:
+                continue
+            cue = self.text[max(self.claims[total].start, position - 2): position + 2]
+            confidence = "high" if self._has_total_cue(total) or self._adjacent(total, position) else "medium"
+            if len(parts) == 1:
+                self._add("subset", total, parts, "其中", confidence=confidence)
+            else:
+                self._add("breakdown", total, parts, "其中", confidence=confidence,
+                          complete=self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
+            self.in_breakdown.update(parts)
+            for part in parts:
+                self.part_of[part] = total
+
+    def _total_before(self, position: int, sentence_start: int) -> int | None:
+        opens_sentence = not self.text[sentence_start:position].strip(" \t\u3000，,。：:")
+        search_from = self.sentence_of_offset.bounds(sentence_start - 1)[0] if opens_sentence and sentence_start else sentence_start
+        candidates = [c for c in self.claims if search_from <= c.start and c.end <= position and c.is_quantity]
+        if not candidates:
+            return None
+        cued = [c for c in candidates if self._has_total_cue(c.id)]
+        # The total nearest the 其中: a cued one if the sentence has one.
+        return (cued or candidates)[-1].id
+
+    def _parts_after(self, start: int, end: int, total_id: int) -> list[int]:
+        total = self.claims[total_id]
+        nested_from = self.text.find("其中", start, end)
+        limit = end if nested_from == -1 else end
+        parts = []
+        for claim in self.claims:
+            if not (start <= claim.start < limit) or not claim.is_quantity:
+                continue
+            if claim.unit_group != total.unit_group or claim.unit_group is None:
+                continue
+            if self._inside_brackets(start, claim.start):
+                continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
+            if self._is_change(claim) and not self._is_change(total):
+                continue
+            parts.append(claim.id)
+        if nested_from != -1:
+            # A nested 其中 starts a breakdown of its own: its parts are not the outer total's.
+            nested_total = max((p for p in parts if self.claims[p].start < nested_from), default=None)
+            parts = [p for p in parts if self.claims[p].start < nested_from or p == nested_total]
+        head = _head_noun(total.indicator)
+        if head:
+            naming = [p for p in parts if head in self.claims[p].indicator]
+            if naming:
+                parts = naming
+        return parts
+
+    def _inside_brackets(self, start: int, position: int) -> bool:
+        depth = 0
+        for char in self.text[start:position]:
+            if char in BRACKETS:
+                depth += 1
+            elif char in BRACKETS.values() and depth:
+                depth -= 1
+        return depth > 0
+
+    def _has_total_cue(self, claim_id: int) -> bool:
+        claim = self.claims[claim_id]
+        window = self.text[max(0, claim.start - 30):claim.start]
+        clause = re.split(r"[，,；;。：:\n]", window)[-1]
+        return any(cue in clause for cue in ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额", "共")) or \
+            bool(re.match(r"[ \t]*[，,。：:（(]?[ \t]*其中", self.text[claim.end:claim.end + 6]))
+
+    def _adjacent(self, claim_id: int, position: int) -> bool:
+        between = self.text[self.claims[claim_id].end:position]
+        return not between.strip(" \t，,。：:（(")
+
+    def _is_change(self, claim: Claim) -> bool:
+        return any(word in claim.indicator for word in self.lexicon.change_words)
+
+    def _is_complete(self, parts: list[int]) -> bool:
+        indicators = [self.claims[p].indicator for p in parts]
+        if any(indicators[-1].startswith(word) for word in self.lexicon.remainder_words):
+            return True
+        for partition in self.lexicon.partitions:
+            covered = set()
+            for indicator in indicators:
+                member = _partition_member(indicator, partition["members"])
+                if member is None:
+                    break
+                covered.add(member)
+            else:
+                if len(covered) == len(indicators) == len(partition["members"]):
+                    return True
+        return False
+
+    def _may_overlap(self, parts: list[int]) -> bool:
+        groups = [g for p in parts for g in self.lexicon.overlapping_groups if g in self.claims[p].indicator]
+        return len(groups) >= 1
+
+    # -- parts named by a cue, without 其中 -------------------------------------------------
+    def _cued_subsets(self) -> None:
+        for claim in self.claims:
+            if not claim.is_quantity or claim.id in self.in_breakdown:
+                continue
+            phrase = self._phrase_before(claim)
+            cue = next((c for c in self.lexicon.subset_cues if phrase.startswith(c) or claim.indicator.startswith(c)), None)
+            if cue is None:
+                continue
+            whole = self._nearest_before(claim, lambda c: c.is_quantity and c.unit_group == claim.unit_group
+                                         and c.sentence == claim.sentence and not self._is_change(c))
+            if whole is not None:
+                self._add("subset", whole.id, [claim.id], cue, confidence="medium")
+
+    # -- rates next to their numerator and base ----------------------------------------------
+    def _rates(self) -> None:
+        for rate in self.claims:
+            if rate.kind != "percent":
+                continue
+            previous = self._nearest_before(rate, lambda c: c.segment == rate.segment and c.is_quantity)
+            if previous is None:
+                continue
+            share_cue = self._share_cue(previous, rate)
+            if share_cue:
+                base = self._share_base(previous)
+                if base is not None:
+                    confidence = "high" if previous.id in self.part_of else "medium"
+                    self._add("rate", rate.id, [previous.id, base], share_cue, confidence=confidence)
+                continue
+            stem = re.sub(r"率$", "", rate.indicator)
+            if not rate.indicator.endswith("率") or len(stem) < 2 or not _shares_words(stem, previous.indicator):
+                continue
+            base = self._nearest_before(previous, lambda c: c.segment == rate.segment and c.is_quantity
+                                        and c.unit_group == previous.unit_group)
+            if base is None or _shares_words(stem, base.indicator):
+                continue
+            self._add("rate", rate.id, [previous.id, base.id], rate.indicator, confidence="medium")
+
+    def _share_cue(self, previous: Claim, rate: Claim) -> str | None:
+        between = re.sub(r"[\s，,、]", "", self.text[previous.end:rate.start])
+        for cue in self.lexicon.share_cues:
+            if between.startswith(cue) and len(between) <= len(cue) + 6:
+                return cue
+        return None
+
+    def _share_base(self, part: Claim) -> int | None:
+        if part.id in self.part_of:
+            return self.part_of[part.id]
+        whole = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
+                                     and c.sentence == part.sentence and self._has_total_cue(c.id))
+        return whole.id if whole else None
+
+    # -- sex ratio after boys and girls ------------------------------------------------------
+    def _sex_ratio_words(self):
+        words = self.lexicon.sex_ratio
+        return words["ratio-words"], words["male-words"], words["female-words"]
+
+    def _sex_ratios(self) -> None:
+        ratio_words, male_words, female_words = self._sex_ratio_words()
+        for ratio in self.claims:
+            if ratio.kind not in RATIO_KINDS or not any(w in ratio.indicator for w in ratio_words):
+                continue
+            near = [c for c in self.claims[:ratio.id] if c.is_quantity and c.paragraph == ratio.paragraph
+                    and ratio.sentence - c.sentence <= 2]
+            boys = next((c for c in reversed(near) if _names_one_sex(c.indicator, male_words, female_words)), None)
+            girls = next((c for c in reversed(near) if _names_one_sex(c.indicator, female_words, male_words)), None)
+            if boys and girls and boys.unit_group == girls.unit_group:
+                self._add("ratio", ratio.id, [boys.id, girls.id], "性别比", confidence="high")
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _nearest_before(self, claim: Claim, accept) -> Claim | None:
+        for other in reversed(self.claims[:claim.id]):
+            if accept(other):
+                return other
+        return None
+
+    def _phrase_before(self, claim: Claim) -> str:
+        window = self.text[max(0, claim.start - 20):claim.start]
+        clause = re.split(r"[，,；;。：:\n、]", window)[-1]
+        return re.sub(r"^(?:目前|现|并|且|均|共|其中)", "", clause.strip())
+
+
+class _SentenceIndex:
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer(r"[。！？!?\n]", text)]
+        self.length = len(text)
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        index = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
+        return self.starts[index], end
+
+
+def _head_noun(indicator: str) -> str:
+    """The noun a breakdown is about: 托位 in 托位, 托位总数; empty when the phrase is long."""
+    phrase = re.sub(r"(?:总数|总量|总额|人数|数量|数)$", "", indicator)
+    return phrase if 2 <= len(phrase) <= 4 else ""
+
+
+def _partition_member(indicator: str, members: list[list[str]]) -> int | None:
+    """The member of a partition an indicator names; the longest matching word decides
+    (非普惠性 contains 普惠性)."""
+    best, best_length, tie = None, 0, False
+    for index, words in enumerate(members):
+        length = max((len(word) for word in words if word in indicator), default=0)
+        if length > best_length:
+            best, best_length, tie = index, length, False
+        elif length and length == best_length and index != best:
+            tie = True
+    return None if tie else best
+
+
+def _names_one_sex(indicator: str, words: list[str], other: list[str]) -> bool:
+    return any(w in indicator for w in words) and not any(w in indicator for w in other)
+
+
+def _shares_words(stem: str, indicator: str) -> bool:
+    """规范管理 and 规范管理: a common run of at least two characters."""
+    return any(stem[i:i + 2] in indicator for i in range(len(stem) - 1))

@@ -1,0 +1,173 @@
+"""Stage 6, findings: the arithmetic of each matched relation, evaluated on intervals.
+
+Each rule kind is implemented once here. A stated number is an interval (its printed precision
+and its qualifier), so rounding alone never fails a rule. The outcome of a rule on a relation is
+``pass``, ``fail``, ``not-checkable`` (a number is missing or unbounded where it matters) or
+``rule-error`` (the rule itself broke), as in official statistics' validation practice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+
+from .claims import Claim, ClaimSet, Relation
+from .engine import RuleMatch
+from .rulebase import Rule
+
+PERCENT = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    family: str
+    severity: str
+    confidence: str
+    title: str
+    message: str
+    line: int
+    column: int
+    start: int
+    evidence: tuple[Claim, ...]
+    stated: str
+    computed: str
+    expected: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    rule: str
+    relation: int
+    status: str                 # pass, fail, not-checkable, rule-error
+    finding: Finding | None = None
+    problem: str | None = None
+
+
+def evaluate(matches: list[RuleMatch], rules: dict[str, Rule], claim_set: ClaimSet, language: str = "zh") -> list[Outcome]:
+    outcomes = []
+    for match in matches:
+        rule = rules[match.rule_id]
+        relation = claim_set.relations[match.relation_id]
+        try:
+            outcomes.append(_KIND_CHECKS[rule.kind](rule, relation, claim_set, language))
+        except (ArithmeticError, InvalidOperation, KeyError, IndexError, ValueError, TypeError) as error:
+            outcomes.append(Outcome(rule.id, relation.id, "rule-error", problem=f"{type(error).__name__}: {error}"))
+    return outcomes
+
+
+# -- the kinds -----------------------------------------------------------------------------------
+def _parts_sum(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    total = claim_set.claim(relation.result)
+    parts = [claim_set.claim(i) for i in relation.operands]
+    low = _sum(p.low for p in parts)
+    high = _sum(p.high for p in parts)
+    tolerance = Decimal(str(rule.tolerance))
+    direction = rule.check.get("direction", "above")
+    if direction == "above":
+        if low is None or total.high is None:
+            return Outcome(rule.id, relation.id, "not-checkable")
+        failed = low > total.high + tolerance
+        relation_sign = ">"
+    else:
+        if high is None or total.low is None:
+            return Outcome(rule.id, relation.id, "not-checkable")
+        failed = high < total.low - tolerance
+        relation_sign = "<"
+    if not failed:
+        return Outcome(rule.id, relation.id, "pass")
+    computed = _sum(p.value for p in parts)
+    fields = {
+        "parts": "+".join(_show(p.value) for p in parts),
+        "computed": _show(computed),
+        "stated": _show(total.value),
+        "difference": _show(abs(computed - total.value)),
+        "total": total.indicator or total.text,
+        "expected": _show(computed),
+    }
+    fields["arithmetic"] = f"{fields['parts']} = {fields['computed']} {relation_sign} {fields['stated']}"
+    return _fail(rule, relation, [total] + parts, fields, language, anchor=total)
+
+
+def _subset(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    whole = claim_set.claim(relation.result)
+    parts = [claim_set.claim(i) for i in relation.operands]
+    low = _sum(p.low for p in parts)
+    if low is None or whole.high is None:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    if low <= whole.high + Decimal(str(rule.tolerance)):
+        return Outcome(rule.id, relation.id, "pass")
+    computed = _sum(p.value for p in parts)
+    fields = {
+        "part": "+".join(_show(p.value) for p in parts),
+        "whole": _show(whole.value),
+        "computed": _show(computed),
+        "stated": _show(whole.value),
+        "difference": _show(computed - whole.value),
+        "expected": f"≤ {_show(whole.value)}",
+    }
+    joined = fields["part"] if len(parts) == 1 else f"{fields['part']} = {fields['computed']}"
+    fields["arithmetic"] = f"{joined} > {fields['whole']}"
+    return _fail(rule, relation, [whole] + parts, fields, language, anchor=parts[0])
+
+
+def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """rate and ratio: stated ≈ numerator / base × scale."""
+    stated = claim_set.claim(relation.result)
+    numerator, base = (claim_set.claim(i) for i in relation.operands)
+    scale = Decimal(str(rule.check.get("scale", 100)))
+    if None in (numerator.low, numerator.high, base.low, base.high, stated.low, stated.high) or base.low <= 0:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    with localcontext() as context:
+        context.prec = 28
+        low = numerator.low / base.high * scale
+        high = numerator.high / base.low * scale
+        exact = numerator.value / base.value * scale
+    tolerance = Decimal(str(rule.tolerance))
+    if high >= stated.low - tolerance and low <= stated.high + tolerance:
+        return Outcome(rule.id, relation.id, "pass")
+    shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
+    suffix = {"percent": "%", "permille": "‰"}.get(stated.kind, "")
+    fields = {
+        "numerator": _show(numerator.value),
+        "base": _show(base.value),
+        "computed": f"{_show(shown)}{suffix}",
+        "stated": f"{_show(stated.value)}{suffix}",
+        "expected": f"{_show(shown)}{suffix}",
+    }
+    times = f" × {_show(scale)}" if scale != 1 else ""
+    fields["arithmetic"] = f"{fields['numerator']} / {fields['base']}{times} = {fields['computed']} ≠ {fields['stated']}"
+    return _fail(rule, relation, [stated, numerator, base], fields, language, anchor=stated)
+
+
+_KIND_CHECKS = {"parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _fail(rule: Rule, relation: Relation, evidence: list[Claim], fields: dict, language: str, anchor: Claim) -> Outcome:
+    message = rule.message[language].format_map(fields)
+    finding = Finding(
+        rule=rule.id, family=rule.family, severity=rule.severity, confidence=relation.confidence,
+        title=rule.title[language], message=message, line=anchor.line, column=anchor.column, start=anchor.start,
+        evidence=tuple(sorted(evidence, key=lambda c: c.start)), stated=fields.get("stated", ""),
+        computed=fields.get("computed", ""), expected=fields.get("expected", ""),
+    )
+    return Outcome(rule.id, relation.id, "fail", finding=finding)
+
+
+def _sum(values) -> Decimal | None:
+    total = Decimal(0)
+    for value in values:
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _show(value: Decimal | None) -> str:
+    """A number as a reader writes it: 48000, 105.98, 36953000 (no exponent, no trailing .0)."""
+    if value is None:
+        return "?"
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    text = format(value.normalize(), "f")
+    return text

@@ -1,0 +1,28 @@
+"""Stage 2, nlp: a spaCy pipeline that tags every numeric claim of a report.
+
+``spacy.blank("zh")`` with its default character segmenter: the claim components read the
+text with patterns over characters, so a word segmenter adds nothing to their accuracy and
+jieba's dictionary would cost about a second at every start (see docs/architecture.md).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+PIPELINE_COMPONENTS = ("numeric_claims", "claim_context")
+
+
+@lru_cache(maxsize=1)
+def report_pipeline():
+    import spacy
+
+    from . import claim_context, claim_tagger  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("zh")
+    for component in PIPELINE_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def tag_report(text: str):
+    """The spaCy ``Doc`` of a report's text, with its claims tagged."""
+    return report_pipeline()(text)

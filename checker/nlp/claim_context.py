@@ -1,0 +1,218 @@
+"""spaCy component ``claim_context``: what each tagged number measures, when, and where.
+
+For every span of ``numeric_claims`` it sets ``span._.context``, a :class:`ClaimContext`: the
+indicator phrase naming what is counted, the period the number covers (stated in its sentence
+or inherited from its paragraph), the section heading it sits under, the sentence and segment
+it belongs to, and the cue words that state a relation (``共``, ``其中``, ``占``...).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import patterns
+from .claim_tagger import SPAN_KEY
+
+TOTAL_CUES = ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额", "总量", "共")
+# Function words around an indicator phrase that are not part of its name.
+LEADING_WORDS = sorted([
+    "其中", "全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "本县", "辖区内", "目前", "截至目前", "截止目前",
+    "截至年末", "截至年底", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共", "另有", "另", "并", "且",
+    "同时", "此外", "已", "均", "都", "全部", "分别", "今年", "全年", "当年", "同期", "上半年", "下半年", "年末", "年底",
+], key=len, reverse=True)
+TRAILING_WORDS = sorted([
+    "分别为", "分别是", "分别达", "均为", "都是", "总数为", "一共有", "一共", "共计", "合计", "总计", "累计", "共有", "已达到", "已达", "达到",
+    "为", "是", "达", "有", "计", "共", "约", "近", "超过", "发放", "的", "增至", "降至", "提高到", "上升到", "下降到", "保持在",
+], key=len, reverse=True)
+# A phrase that is only a verb needs the noun after the number to name what is counted.
+VERB_ONLY = re.compile(r"^(?:[组建推荐遴选出派培训走访入户审核接收通过完成新增救治举办开展建设成涉及拥设配备录用招收签约上报登记注册]{1,4})?$")
+FOLLOWING_STOP = re.compile(r"[，,。；;：:、（）()\n|！？]|全部|均|都|已|达到|完成|参加|获得|在|中|的")
+PERIOD_WORDS = re.compile(
+    r"上半年|下半年|全年|前三个?季度|前[一二三四]季度|第[一二三四]季度|[一二三四]季度|截至目前|截止目前|截至年末|年末|年底|今年|去年|当年|同期|目前"
+)
+HEADING_LEVELS = [
+    (re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]"), 1),
+    (re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)]"), 2),
+    (re.compile(r"^[ \t\u3000]*\d{1,2}[、.．](?!\d)"), 3),
+    (re.compile(r"^[ \t\u3000]*[（(]\d{1,2}[）)]"), 4),
+]
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    indicator: str
+    period: str | None
+    section: str | None
+    sentence: int          # index of the sentence (。！？ or line end)
+    segment: int           # index of the segment (sentence split further at ；)
+    paragraph: int         # index of the line
+    total_cue: str | None  # 共/合计/... before the number, or 其中 right after it
+    part_cue: bool         # the number follows 其中 in its sentence
+    after_part_cue: int | None  # offset of the 其中 it follows
+
+
+@Language.factory("claim_context")
+def make_claim_context(nlp: Language, name: str):
+    return ClaimContextTagger()
+
+
+class ClaimContextTagger:
+    def __init__(self):
+        if not Span.has_extension("context"):
+            Span.set_extension("context", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        layout = TextLayout(text)
+        spans = list(doc.spans.get(SPAN_KEY, []))
+        numbers = [span._.number for span in spans]
+        for index, span in enumerate(spans):
+            span._.context = describe(text, layout, numbers, index)
+        return doc
+
+
+class TextLayout:
+    """Sentence, segment, paragraph and section boundaries of one text, found once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentence_starts = _boundaries(text, patterns.SENTENCE_END)
+        self.segment_starts = _boundaries(text, patterns.SEGMENT_END)
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.section_starts: list[int] = []
+        self.section_titles: list[str] = []
+        path: dict[int, str] = {}
+        for start in self.paragraph_starts:
+            line_end = text.find("\n", start)
+            line = text[start: line_end if line_end != -1 else len(text)]
+            for pattern, level in HEADING_LEVELS:
+                if pattern.match(line):
+                    title = re.split(r"[。；;]", line.strip(), maxsplit=1)[0][:40]
+                    path = {k: v for k, v in path.items() if k < level}
+                    path[level] = title
+                    self.section_starts.append(start)
+                    self.section_titles.append(" > ".join(path[k] for k in sorted(path)))
+                    break
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def segment_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.segment_starts, offset) - 1
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def sentence_start(self, offset: int) -> int:
+        return self.sentence_starts[self.sentence_of(offset)]
+
+    def paragraph_start(self, offset: int) -> int:
+        return self.paragraph_starts[self.paragraph_of(offset)]
+
+    def section_of(self, offset: int) -> str | None:
+        index = bisect.bisect_right(self.section_starts, offset) - 1
+        return self.section_titles[index] if index >= 0 else None
+
+
+def _boundaries(text: str, ends: str) -> list[int]:
+    starts = [0]
+    for position, char in enumerate(text):
+        if char in ends:
+            starts.append(position + 1)
+    return starts
+
+
+def describe(text: str, layout: TextLayout, numbers: list, index: int) -> ClaimContext:
+    number = numbers[index]
+    start, end = number.start, number.end
+    previous_end = numbers[index - 1].end if index > 0 else 0
+    raw = _preceding_phrase(text, start, previous_end)
+    indicator = clean_indicator(raw)
+    if number.kind not in ("date", "period", "year", "invalid-date") and (not indicator or VERB_ONLY.match(indicator)):
+        following = _following_phrase(text, end)
+        if following:
+            indicator = indicator + following
+    sentence_start = layout.sentence_start(start)
+    before_in_sentence = text[sentence_start:start]
+    part_position = before_in_sentence.rfind("其中")
+    window = max(0, start - 200)
+    clause_start = max(max(text.rfind(ch, window, start) for ch in "，,；;。：:\n") + 1, window)
+    total_cue = next((cue for cue in TOTAL_CUES if cue in text[clause_start:start]), None)
+    if total_cue is None and re.match(r"[ \t]*[，,。：:（(]?[ \t]*其中", text[end:end + 6]):
+        total_cue = "其中"
+    return ClaimContext(
+        indicator=indicator,
+        period=_period(text, layout, numbers, index),
+        section=layout.section_of(start),
+        sentence=layout.sentence_of(start),
+        segment=layout.segment_of(start),
+        paragraph=layout.paragraph_of(start),
+        total_cue=total_cue,
+        part_cue=part_position != -1,
+        after_part_cue=sentence_start + part_position if part_position != -1 else None,
+    )
+
+
+def _preceding_phrase(text: str, start: int, previous_end: int) -> str:
+    boundary = max(previous_end, start - 200)
+    for char in "，,、；;。：:\n|！？":
+        position = text.rfind(char, boundary, start)
+        if position != -1:
+            boundary = max(boundary, position + 1)
+    return text[boundary:start]
+
+
+def clean_indicator(raw: str) -> str:
+    phrase = re.sub(r"[\s“”\"《》]", "", raw)
+    phrase = re.sub(r"[（(][^（()）]*[)）]$", "", phrase)
+    phrase = PERIOD_WORDS.sub("", phrase, count=1) if PERIOD_WORDS.match(phrase) else phrase
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in LEADING_WORDS:
+            if phrase.startswith(word) and len(phrase) > len(word):
+                phrase = phrase[len(word):]
+                changed = True
+                break
+        for word in TRAILING_WORDS:
+            if phrase.endswith(word):
+                phrase = phrase[: -len(word)]
+                changed = True
+                break
+    return phrase.strip("（(）)")
+
+
+def _following_phrase(text: str, end: int) -> str:
+    window = text[end:end + 12]
+    stop = FOLLOWING_STOP.search(window)
+    phrase = window[: stop.start()] if stop else window
+    return phrase.strip()
+
+
+def _period(text: str, layout: TextLayout, numbers: list, index: int) -> str | None:
+    """The nearest period stated before the number in its paragraph, with the paragraph's year."""
+    number = numbers[index]
+    paragraph_start = layout.paragraph_start(number.start)
+    year = None
+    part = None
+    part_at = -1
+    for other in numbers[:index][::-1]:
+        if other.start < paragraph_start:
+            break
+        if other.kind in ("year", "period") and other.end <= number.start:
+            if other.kind == "year" and year is None:
+                year = other.text.replace(" ", "")
+            elif other.kind == "period" and part is None:
+                part, part_at = other.text.replace(" ", ""), other.start
+    for match in PERIOD_WORDS.finditer(text, paragraph_start, number.start):
+        if match.start() > part_at:
+            part, part_at = match.group(), match.start()
+    if year and part and part.startswith(year):
+        return part
+    if year or part:
+        return (year or "") + (part or "")
+    return None

@@ -1,0 +1,322 @@
+"""spaCy component ``numeric_claims``: every number stated as a claim, read exactly.
+
+Sets ``doc.spans["numeric_claims"]``; each span carries ``span._.number``, a
+:class:`TaggedNumber`. Numbers that are part of a name (``65岁以上老年人``, ``2型糖尿病``,
+``临卫基层发〔2021〕9号``, ``第二批``, heading numbers, numerals inside quoted slogans) are left
+out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import patterns
+from .numerals import Numeral, read_arabic, read_chinese
+
+SPAN_KEY = "numeric_claims"
+COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.NUMBER.pattern})")
+MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+COUNT_UNIT_SET = set(patterns.COUNT_UNITS)
+MEASURE_UNIT_SET = set(patterns.MEASURE_UNITS)
+AGE_UNIT_SET = set(patterns.AGE_UNITS)
+# Chinese numerals are claims only with a measure word that counts something.
+CHINESE_COUNT_UNITS = {"人", "名", "位", "户", "个", "家", "所", "张", "份", "次", "期", "天", "例", "项", "批", "场", "轮", "支", "队", "组"}
+# After a bare number (no unit) these words show it is a value being stated.
+BARE_VALUE_CUES = ("比", "指数", "为", "是", "达", "到", "：", ":", "|", "｜")
+QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
+
+
+@dataclass(frozen=True)
+class TaggedNumber:
+    text: str
+    start: int
+    end: int
+    kind: str                  # count, money, percent, permille, per-10k, ratio, measure, date, period, year, value
+    value: Decimal | None      # in the base unit (万元 -> 元; 4.8万人 -> 48000); None for dates
+    unit: str                  # as written: 万元, 人次, %, ...
+    base_unit: str             # what value is in: 元, 人次, %, ...
+    decimals: int              # printed decimals
+    step: Decimal | None       # one unit in the last printed place, in the base unit
+    qualifier: str | None      # 余, 约, 以上, ... as written
+    date_start: date | None = None
+    date_end: date | None = None
+
+
+@Language.factory("numeric_claims")
+def make_numeric_claims(nlp: Language, name: str):
+    return NumericClaimTagger()
+
+
+class NumericClaimTagger:
+    def __init__(self):
+        if not Span.has_extension("number"):
+            Span.set_extension("number", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for number in tag_numbers(doc.text):
+            span = doc.char_span(number.start, number.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.number = number
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+def tag_numbers(text: str) -> list[TaggedNumber]:
+    quoted = _quoted_regions(text)
+    found = []
+    for match in COMBINED.finditer(text):
+        number = _read_match(text, match, quoted)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> TaggedNumber | None:
+    groups = match.groupdict()
+    start, end = match.span()
+    if _is_heading_number(text, start) or _is_ordinal(text, start) or _is_document_number(text, start, end):
+        return None
+    if any(groups.get(name) for name in ("ymd_range", "ymd", "iso", "ym_range", "ym", "md_range", "md", "m_range", "year", "month")):
+        return _read_date(text, match)
+    if groups["pre"] and not (groups["arabic"] or groups["chinese"] or groups["pct_words"]):
+        return None
+    if groups["pre"] and _qualifier_is_part_of_word(text, start, groups["pre"]):
+        start += len(groups["pre"])  # 签约241454人: 约 belongs to 签约
+        groups = dict(groups, pre=None)
+    # A trailing line break with no unit after it belongs to the text, not the number.
+    unit = groups["unit"]
+    percent = groups["percent"]
+    if not (unit or percent or groups["per"] or groups["post"]):
+        end = _strip_trailing_space(text, start, end)
+    if groups["chinese"] is not None:
+        return _read_chinese_count(text, groups, start, end, quoted)
+    if groups["pct_words"] is not None:
+        return _read_percent_words(text, match, start, end)
+    numeral = read_arabic(groups["arabic"], groups["mult"] or "")
+    qualifier = _qualifier(groups)
+    if percent:
+        kind = patterns.PERCENT_SIGNS[percent]
+        return _number(text, start, end, kind, numeral.value, percent, percent, numeral, qualifier)
+    if groups["per"]:
+        base = groups["per"].lstrip("/")
+        kind = {"1万": "per-10k", "万": "per-10k", "10万": "per-100k", "100万": "per-million"}[base]
+        return _number(text, start, end, kind, numeral.value, "/" + base, "/" + base, numeral, qualifier)
+    if unit:
+        return _read_with_unit(text, start, end, unit, numeral, qualifier, groups)
+    return _read_bare(text, start, end, numeral, qualifier, groups)
+
+
+def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups) -> TaggedNumber | None:
+    if unit in MONEY_UNITS_SCALE_KEYS:
+        scale = MONEY_SCALE[unit]
+        return _number(text, start, end, "money", numeral.value * scale, unit, "元", numeral, qualifier, scale)
+    if unit in AGE_UNIT_SET:
+        if _is_age_category(text, start, end):
+            return None
+        return _number(text, start, end, "age", numeral.value, unit, unit, numeral, qualifier)
+    if unit in MEASURE_UNIT_SET:
+        if unit == "小时":  # 24小时 (round the clock) names a service, not a quantity
+            return None
+        return _number(text, start, end, "measure", numeral.value, unit, unit, numeral, qualifier)
+    if unit == "万人次":
+        scaled = read_arabic(groups["arabic"], "万")
+        return _number(text, start, end, "count", scaled.value, unit, "人次", scaled, qualifier)
+    if _is_name_prefix(text, end, unit):
+        return None
+    return _number(text, start, end, "count", numeral.value, unit, unit, numeral, qualifier)
+
+
+MONEY_UNITS_SCALE_KEYS = set(MONEY_SCALE)
+
+
+def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedNumber | None:
+    """A number without unit is a claim only where the prose states it as a value: after
+    ``比``/``为``/``：``, or as a table cell."""
+    following = text[end:end + 1]
+    preceding = text[max(0, start - 4):start].rstrip(" \t")
+    cell = _is_table_cell(text, start, end)
+    if not cell:
+        if following and following not in patterns.CLAUSE_END + "。 \t\u3000" and not following.isspace():
+            return None  # 5.19世界家庭医生日, 120呼救, 2型: part of a name
+        if not preceding.endswith(BARE_VALUE_CUES):
+            return None
+    if groups["mult"]:
+        kind = "count"
+    elif preceding.endswith(("比",)) or "比" in preceding[-2:]:
+        kind = "ratio"
+    else:
+        kind = "value"
+    return _number(text, start, end, kind, numeral.value, "", "", numeral, qualifier)
+
+
+def _read_chinese_count(text, groups, start, end, quoted) -> TaggedNumber | None:
+    unit = groups["unit"]
+    if not unit or unit not in CHINESE_COUNT_UNITS:
+        return None
+    if any(a <= start < b for a, b in quoted):
+        return None  # “三个全覆盖”: a slogan
+    if text[max(0, start - 1):start] in ("每", "第", "前", "这", "那", "逐", "分", "头"):
+        return None  # 每千人, 第二批, 前三个 (a period), 分两批
+    if groups["chinese"] in ("一",) and text[end:end + 1] in ("起", "道", "同", "样", "并", "直"):
+        return None
+    try:
+        numeral = read_chinese(groups["chinese"])
+    except ValueError:
+        return None
+    multiplier = groups["mult"] or ""
+    if multiplier:
+        numeral = Numeral(numeral.value * read_arabic("1", multiplier).value, numeral.printed, 0, read_arabic("1", multiplier).value)
+    if _is_name_prefix(text, end, unit):
+        return None
+    return _number(text, start, end, "count", numeral.value, unit, unit, numeral, _qualifier(groups))
+
+
+def _read_percent_words(text, match, start, end) -> TaggedNumber | None:
+    words = match.group("pct_words")
+    try:
+        numeral = read_chinese(words) if words[0] in "零〇一二两三四五六七八九十百千" else read_arabic(words)
+    except ValueError:
+        return None
+    return _number(text, start, end, "percent", numeral.value, "百分之", "%", numeral, _qualifier(match.groupdict()))
+
+
+def _read_date(text: str, match: re.Match) -> TaggedNumber | None:
+    g = match.groupdict()
+    start, end = match.span()
+    try:
+        if g["ymd_range"]:
+            year = int(g["y0"])
+            first = date(year, int(g["m0"]), int(g["d0a"]))
+            return _date(text, start, end, "period", first, date(year, int(g["m0b"] or g["m0"]), int(g["d0b"])))
+        if g["ymd"]:
+            day = date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+            return _date(text, start, end, "date", day, day)
+        if g["iso"]:
+            day = date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+            return _date(text, start, end, "date", day, day)
+        if g["ym_range"]:
+            year = int(g["y3"])
+            return _date(text, start, end, "period", date(year, int(g["m3a"]), 1), _month_end(year, int(g["m3b"])))
+        if g["ym"]:
+            year, month = int(g["y4"]), int(g["m4"])
+            return _date(text, start, end, "period", date(year, month, 1), _month_end(year, month))
+        if g["md_range"] or g["md"] or g["m_range"] or g["month"]:
+            return _date(text, start, end, "period" if (g["md_range"] or g["m_range"] or g["month"]) else "date", None, None)
+        if g["year"]:
+            year = int(g["y8"])
+            return _date(text, start, end, "year", date(year, 1, 1), date(year, 12, 31))
+    except ValueError:
+        # 2021年13月 or 2月30日: not a real date; kept as a claim so that date rules can say so.
+        return _date(text, start, end, "invalid-date", None, None)
+    return None
+
+
+def _month_end(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date.fromordinal(date(year, month + 1, 1).toordinal() - 1)
+
+
+def _date(text, start, end, kind, first, last) -> TaggedNumber:
+    return TaggedNumber(text=text[start:end], start=start, end=end, kind=kind, value=None, unit="", base_unit="",
+                        decimals=0, step=None, qualifier=None, date_start=first, date_end=last)
+
+
+def _number(text, start, end, kind, value, unit, base_unit, numeral: Numeral, qualifier, scale=Decimal(1)) -> TaggedNumber:
+    return TaggedNumber(text=text[start:end], start=start, end=end, kind=kind, value=value, unit=unit,
+                        base_unit=base_unit, decimals=numeral.decimals,
+                        step=numeral.unit_in_last_place * scale, qualifier=qualifier)
+
+
+def _qualifier(groups: dict) -> str | None:
+    words = [groups.get("pre"), groups.get("approx"), groups.get("post")]
+    words = [word for word in words if word]
+    return "".join(words) or None
+
+
+# After these a one-character qualifier (约, 近) begins a phrase; after other characters it ends a word.
+QUALIFIER_OPENERS = set("为达有共计是了均各总合和及与，,、；;：:（( \t\n")
+
+
+def _qualifier_is_part_of_word(text: str, start: int, qualifier: str) -> bool:
+    if len(qualifier) > 1 or start == 0:
+        return False
+    before = text[start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in QUALIFIER_OPENERS
+
+
+def _strip_trailing_space(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def _is_heading_number(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    head = patterns.HEADING.match(text, line_start)
+    return bool(head) and head.end() > start
+
+
+def _is_ordinal(text: str, start: int) -> bool:
+    return text[max(0, start - 1):start] == "第"
+
+
+def _is_document_number(text: str, start: int, end: int) -> bool:
+    window_start = max(0, start - 8)
+    for match in patterns.DOCUMENT_NUMBER.finditer(text, window_start, min(len(text), end + 8)):
+        if match.start() <= start < match.end():
+            return True
+    return False
+
+
+def _is_age_category(text: str, start: int, end: int) -> bool:
+    """``65岁及以上老年人``, ``0-6岁儿童``, ``2.5周岁-3周岁的幼儿``: an age bracket names a group."""
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 6]
+    if before in "-—–~～至到" and before:
+        return True
+    if re.match(r"(?:及|以)?(?:以上|以下|以内|及以上|及以下|[-—–~～至到]|的|[\u4e00-\u9fff])", after):
+        return True
+    return False
+
+
+def _is_name_prefix(text: str, end: int, unit: str) -> bool:
+    """``两女家庭``, ``三个全覆盖``-like names: a measure word glued to a noun that makes a name."""
+    after = text[end:end + 2]
+    return unit in ("个",) and after.startswith(("全覆盖", "一批"))
+
+
+def _is_table_cell(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: line_end if line_end != -1 else len(text)]
+    if "|" in line or "｜" in line:
+        before = text[line_start:start].rstrip(" \t")
+        after = text[end:line_end if line_end != -1 else len(text)].lstrip(" \t")
+        return (not before or before.endswith(("|", "｜"))) and (not after or after.startswith(("|", "｜")))
+    return False
+
+
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    regions = []
+    for opening, closing in QUOTES.items():
+        position = 0
+        while True:
+            a = text.find(opening, position)
+            if a == -1:
+                break
+            b = text.find(closing, a + 1)
+            if b == -1 or b - a > 40 or "\n" in text[a:b]:
+                position = a + 1
+                continue
+            regions.append((a, b))
+            position = b + 1
+    return regions

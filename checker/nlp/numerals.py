@@ -1,0 +1,58 @@
+"""Numerals as printed in county reports, read to exact ``Decimal`` values.
+
+Arabic digits (half- or full-width, with thousands separators and decimals), Chinese numerals
+(``十二``, ``两``, ``一百二十三``, via cn2an, which handles the irregular forms), and the
+multipliers that follow them (``万``, ``亿``, ``千``). The printed precision is kept: a value
+printed as ``105.98`` stands for anything that rounds to it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000), "千万": Decimal(10_000_000)}
+CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+
+
+@dataclass(frozen=True)
+class Numeral:
+    value: Decimal        # the value as printed times its multiplier (4.8万 -> 48000)
+    printed: Decimal      # the digits as printed (4.8)
+    decimals: int         # digits after the point as printed
+    multiplier: Decimal   # 1, 10000, ...
+
+    @property
+    def unit_in_last_place(self) -> Decimal:
+        """The step between neighbouring printed values, in the value's own scale."""
+        return Decimal(1).scaleb(-self.decimals) * self.multiplier
+
+
+def read_arabic(digits: str, multiplier: str = "") -> Numeral:
+    plain = digits.translate(FULL_WIDTH_DIGITS).replace(",", "").replace(" ", "")
+    try:
+        printed = Decimal(plain)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {digits!r}") from None
+    decimals = len(plain.split(".", 1)[1]) if "." in plain else 0
+    scale = MULTIPLIERS.get(multiplier, Decimal(1))
+    return Numeral(value=printed * scale, printed=printed, decimals=decimals, multiplier=scale)
+
+
+def read_chinese(numeral: str) -> Numeral:
+    """``十二`` -> 12, ``两`` -> 2, ``一百二十三`` -> 123, ``三万`` -> 30000."""
+    import cn2an  # only reports that write numbers in characters pay for it
+
+    text = numeral.replace("〇", "零")
+    try:
+        number = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise ValueError(f"not a Chinese numeral: {numeral!r}") from None
+    value = Decimal(str(number))
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return Numeral(value=value, printed=value, decimals=0, multiplier=Decimal(1))
+
+
+def is_chinese_numeral(text: str) -> bool:
+    return bool(text) and all(ch in CHINESE_DIGITS for ch in text)

@@ -1,0 +1,75 @@
+"""The surface patterns of numbers in report prose, as regular expressions.
+
+Every pattern is linear: no nested quantifiers over overlapping classes, so a pathological
+line (100,000 digits, no punctuation) is scanned in linear time.
+"""
+from __future__ import annotations
+
+import re
+
+D = "[0-9０-９]"
+# 1,234 / 1，234 (thousands) before plain digits; a decimal point may be full-width.
+ARABIC = rf"(?:{D}{{1,3}}(?:[,，]{D}{{3}})+(?!{D})(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)"
+CHINESE = "[零〇一二两三四五六七八九十百千]+"
+RANGE_DASH = "[-—–~～至到]"
+
+# Longest first, so that 人次 wins over 人 and 万元 over 元.
+COUNT_UNITS = [
+    "万人次", "人次", "针次", "剂次", "台件", "台次", "户次", "床日", "车次", "批次", "家次", "班次",
+    "人", "名", "位", "户", "个", "家", "所", "张", "份", "次", "期", "天", "例", "项",
+    "处", "台", "件", "辆", "支", "剂", "针", "批", "场", "篇", "条", "册", "本", "座", "间",
+    "套", "床", "起", "周", "轮", "组", "队", "村", "镇", "对", "只", "头", "盒", "瓶", "袋", "所次",
+]
+MONEY_UNITS = ["亿元", "万元", "千元", "元"]
+MEASURE_UNITS = ["平方公里", "平方米", "公里", "千米", "万亩", "亩", "吨", "公斤", "千克", "克", "毫升", "升", "小时", "分钟"]
+AGE_UNITS = ["周岁", "岁", "个月"]
+PERCENT_SIGNS = {"%": "percent", "％": "percent", "‰": "permille", "‱": "per-ten-thousand"}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+UNIT = _alternation(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS + AGE_UNITS)
+PREFIX_QUALIFIERS = ["约", "近", "将近", "大约", "超过", "逾", "不少于", "不低于", "不足", "不到", "不超过", "低于", "高于", "仅"]
+PREFIX_QUALIFIER = _alternation(PREFIX_QUALIFIERS)
+SUFFIX_QUALIFIER = "以上|以下|以内|左右|上下|余|多"
+
+# One claim: [qualifier] number [multiplier] [余/多] (unit | % | per-mille) [以上/左右...]
+# A line break may fall between the number and its unit (text converted from PDF or Word).
+NUMBER = re.compile(
+    rf"(?P<pre>{PREFIX_QUALIFIER})?"
+    rf"(?:百分之(?P<pct_words>{CHINESE}|{ARABIC})"
+    rf"|(?P<arabic>{ARABIC})|(?P<chinese>{CHINESE}))"
+    rf"(?P<mult>千万|百万|万|亿)?"
+    rf"(?P<approx>余|多)?"
+    rf"[ \t]*\n?[ \t]*"
+    rf"(?:(?P<percent>[%％‰‱])|(?P<per>/(?:10|1|100)?万)|(?P<unit>{UNIT}))?"
+    rf"(?P<post>{SUFFIX_QUALIFIER})?"
+)
+
+# Dates and periods, tried before quantities at each position.
+DATE = re.compile(
+    rf"(?P<ymd_range>(?P<y0>\d{{4}})[ \t]*年[ \t]*(?P<m0>\d{{1,2}})[ \t]*月[ \t]*(?P<d0a>\d{{1,2}})[ \t]*日[ \t]*{RANGE_DASH}[ \t]*(?:(?P<m0b>\d{{1,2}})[ \t]*月[ \t]*)?(?P<d0b>\d{{1,2}})[ \t]*日)|"
+    rf"(?P<ymd>(?P<y1>\d{{4}})[ \t]*年[ \t]*(?P<m1>\d{{1,2}})[ \t]*月[ \t]*(?P<d1>\d{{1,2}})[ \t]*[日号])"
+    rf"|(?P<iso>(?P<y2>\d{{4}})[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}}))(?!\d)"
+    rf"|(?P<ym_range>(?P<y3>\d{{4}})[ \t]*年[ \t]*(?P<m3a>\d{{1,2}})[ \t]*{RANGE_DASH}[ \t]*(?P<m3b>\d{{1,2}})[ \t]*月(?:份)?)"
+    rf"|(?P<ym>(?P<y4>\d{{4}})[ \t]*年[ \t]*(?P<m4>\d{{1,2}})[ \t]*月(?P<m4part>份|底|初|末|上旬|中旬|下旬)?)"
+    rf"|(?P<md_range>(?P<m5>\d{{1,2}})[ \t]*月[ \t]*(?P<d5a>\d{{1,2}})[ \t]*日[ \t]*{RANGE_DASH}[ \t]*(?:(?P<m5b>\d{{1,2}})[ \t]*月[ \t]*)?(?P<d5b>\d{{1,2}})[ \t]*日)"
+    rf"|(?P<md>(?P<m6>\d{{1,2}})[ \t]*月[ \t]*(?P<d6>\d{{1,2}})[ \t]*[日号])"
+    rf"|(?P<m_range>(?P<m7a>\d{{1,2}})[ \t]*{RANGE_DASH}[ \t]*(?P<m7b>\d{{1,2}})[ \t]*月(?:份)?)"
+    rf"|(?P<year>(?P<y8>(?:19|20)\d{{2}})[ \t]*年(?:度)?)"
+    rf"|(?P<month>(?P<m9>\d{{1,2}})[ \t]*月(?P<m9part>份|底|初|末|上旬|中旬|下旬)?)"
+)
+
+# Numbers that name something rather than state a quantity.
+DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号|\d+\s*号")
+ORDINAL = re.compile(rf"第\s*$")
+HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百\d]+[章节部分条])"
+)
+
+# Sentence and clause ends for scoping.
+SENTENCE_END = "。！？!?\n"
+SEGMENT_END = "。！？!?；;\n"
+CLAUSE_END = "。！？!?；;，,、：:（）()【】\n|"

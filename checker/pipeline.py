@@ -1,0 +1,80 @@
+"""The whole path for one report: read → nlp → claims → engine → findings.
+
+A :class:`Checker` holds what is built once per process (the rule base, the compiled engine,
+the spaCy pipeline); ``check_file`` never raises for a bad report: it returns a result that
+carries the one-line error instead, so a batch goes on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .claims import ClaimSet, extract_claims
+from .engine import EngineFailure, RuleEngine
+from .findings import Finding, Outcome, evaluate
+from .read import ReadError, ReportText, decode_report, read_report
+from .rulebase import Rule, load_lexicon
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class ReportResult:
+    path: str
+    encoding: str | None = None
+    text: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    claim_set: ClaimSet | None = None
+    outcomes: list[Outcome] = field(default_factory=list)
+    error: str | None = None          # the report could not be read
+    rule_errors: list[str] = field(default_factory=list)  # a rule broke (not a finding about the report)
+
+    @property
+    def not_checkable(self) -> int:
+        return sum(1 for o in self.outcomes if o.status == "not-checkable")
+
+
+class Checker:
+    def __init__(self, rules: list[Rule], language: str = "zh"):
+        self.rules = list(rules)
+        self.rules_by_id = {rule.id: rule for rule in self.rules}
+        self.language = language
+        self.lexicon = load_lexicon()
+        self._engine: RuleEngine | None = None
+
+    @property
+    def engine(self) -> RuleEngine:
+        if self._engine is None:
+            self._engine = RuleEngine(self.rules)
+        return self._engine
+
+    def check_file(self, path: str | Path) -> ReportResult:
+        try:
+            report = read_report(path)
+        except ReadError as error:
+            return ReportResult(path=str(path), error=str(error))
+        return self.check_report(report)
+
+    def check_bytes(self, data: bytes, path: str) -> ReportResult:
+        try:
+            report = decode_report(data, path)
+        except ReadError as error:
+            return ReportResult(path=path, error=str(error))
+        return self.check_report(report)
+
+    def check_report(self, report: ReportText) -> ReportResult:
+        from .nlp import tag_report
+
+        result = ReportResult(path=report.path, encoding=report.encoding, text=report.text)
+        doc = tag_report(report.text)
+        result.claim_set = extract_claims(doc, self.lexicon)
+        try:
+            matches = self.engine.match(result.claim_set)
+        except EngineFailure as failure:
+            result.rule_errors.append(str(failure))
+            return result
+        result.outcomes = evaluate(matches, self.rules_by_id, result.claim_set, self.language)
+        result.rule_errors.extend(f"{o.rule}: {o.problem}" for o in result.outcomes if o.status == "rule-error")
+        findings = [o.finding for o in result.outcomes if o.finding is not None]
+        result.findings = sorted(findings, key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.rule))
+        return result
