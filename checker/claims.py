@@ -99,7 +99,8 @@ def stated_interval(number, lexicon: Lexicon) -> tuple[Decimal | None, Decimal |
     if number.value is None:
         return None, None
     value, step = number.value, number.step or Decimal(0)
-    rounded = number.decimals > 0 or step > 1
+    # A rate or ratio is always rounded, even when printed whole (106 stands for 105.5 to 107).
+    rounded = number.decimals > 0 or step > 1 or number.kind in RATE_KINDS or number.kind in RATIO_KINDS
     if not rounded:
         low = high = value
     elif number.kind in RATE_KINDS or number.kind in RATIO_KINDS:
@@ -117,11 +118,11 @@ def stated_interval(number, lexicon: Lexicon) -> tuple[Decimal | None, Decimal |
     if tolerance:
         low, high = min(low, value * (1 - tolerance)), max(high, value * (1 + tolerance))
     if bound == "at-least":
-        low = min(low, value)
+        low = value if not tolerance else low
         if not rule.get("up-to-next-place"):
             high = None
     elif bound == "at-most":
-        high = max(high, value) if high is not None else value
+        high = value
         if not tolerance:
             low = None
     return low, high
@@ -163,7 +164,7 @@ class _RelationFinder:
             total = self._total_before(position, sentence_start)
             if total is None:
                 continue
-            parts = self._parts_after(match.end(), sentence_end, total)
+            parts = self._parts_after(match.end(), self._list_end(position, sentence_end), total)
             if not parts:
                 continue
             cue = self.text[max(self.claims[total].start, position - 2): position + 2]
@@ -177,10 +178,27 @@ class _RelationFinder:
             for part in parts:
                 self.part_of[part] = total
 
+    def _list_end(self, position: int, sentence_end: int) -> int:
+        """Where a 其中 list ends: at the end of its sentence, at a ；, or at the bracket that
+        encloses it (现有确诊739例(其中重症病例11例),现有疑似2例)."""
+        end = sentence_end
+        semicolon = re.compile(r"[；;]").search(self.text, position, end)
+        if semicolon:
+            end = semicolon.start()
+        opening = max(self.text.rfind(b, max(0, position - 30), position) for b in BRACKETS)
+        if opening != -1 and not self._inside_brackets(opening + 1, position) and \
+                not any(c in self.text[opening + 1:position] for c in BRACKETS.values()):
+            closing = min((i for i in (self.text.find(c, position, end) for c in BRACKETS.values()) if i != -1), default=-1)
+            if closing != -1:
+                end = closing
+        return end
+
     def _total_before(self, position: int, sentence_start: int) -> int | None:
         opens_sentence = not self.text[sentence_start:position].strip(" \t\u3000，,。：:")
         search_from = self.sentence_of_offset.bounds(sentence_start - 1)[0] if opens_sentence and sentence_start else sentence_start
         candidates = [c for c in self.claims if search_from <= c.start and c.end <= position and c.is_quantity]
+        # 比上年增加15人，其中…: a change is not the total the parts belong to
+        candidates = [c for c in candidates if not self._is_change(c)] or candidates
         if not candidates:
             return None
         cued = [c for c in candidates if self._has_total_cue(c.id)]
@@ -208,7 +226,8 @@ class _RelationFinder:
             parts = [p for p in parts if self.claims[p].start < nested_from or p == nested_total]
         head = _head_noun(total.indicator)
         if head:
-            naming = [p for p in parts if head in self.claims[p].indicator]
+            # 其中，公办幼儿园4所，托位157个: when parts name the total's noun, only they are parts
+            naming = [p for p in parts if _head_noun(self.claims[p].indicator, any_length=True).endswith(head)]
             if naming:
                 parts = naming
         return parts
@@ -266,7 +285,8 @@ class _RelationFinder:
             if cue is None:
                 continue
             whole = self._nearest_before(claim, lambda c: c.is_quantity and c.unit_group == claim.unit_group
-                                         and c.sentence == claim.sentence and not self._is_change(c))
+                                         and c.segment == claim.segment and not self._is_change(c)
+                                         and c.id not in self.in_breakdown)
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], cue, confidence="medium")
 
@@ -303,7 +323,13 @@ class _RelationFinder:
 
     def _share_base(self, part: Claim) -> int | None:
         if part.id in self.part_of:
-            return self.part_of[part.id]
+            total = self.claims[self.part_of[part.id]]
+            following = self.claims[total.id + 1] if total.id + 1 < len(self.claims) else None
+            if following is not None and following.kind in RATE_KINDS and self._share_cue(total, following):
+                # 60岁及以上147717人，占22.00%，其中65岁及以上108726人，占16.20%: the nested
+                # share may be of the outer base; which one the prose does not say.
+                return None
+            return total.id
         whole = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
                                      and c.sentence == part.sentence and self._has_total_cue(c.id))
         return whole.id if whole else None
@@ -349,10 +375,10 @@ class _SentenceIndex:
         return self.starts[index], end
 
 
-def _head_noun(indicator: str) -> str:
+def _head_noun(indicator: str, any_length: bool = False) -> str:
     """The noun a breakdown is about: 托位 in 托位, 托位总数; empty when the phrase is long."""
     phrase = re.sub(r"(?:总数|总量|总额|人数|数量|数)$", "", indicator)
-    return phrase if 2 <= len(phrase) <= 4 else ""
+    return phrase if any_length or 2 <= len(phrase) <= 4 else ""
 
 
 def _partition_member(indicator: str, members: list[list[str]]) -> int | None:

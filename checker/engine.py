@@ -18,6 +18,18 @@ from .rulebase import Rule, fact_key, fact_value
 _ruleset_numbers = itertools.count()
 _session_numbers = itertools.count()
 _lock = threading.Lock()
+_host = None
+
+
+def _shared_host():
+    """One durable-rules host per process: each host runs its own timer thread."""
+    global _host
+    with _lock:
+        if _host is None:
+            from durable import engine as durable_engine  # only the checking path pays for it
+
+            _host = durable_engine.Host()
+        return _host
 
 
 @dataclass(frozen=True)
@@ -58,10 +70,8 @@ class RuleEngine:
     """The rules compiled once into a durable-rules ruleset; ``match`` runs one document."""
 
     def __init__(self, rules: list[Rule]):
-        from durable import engine as durable_engine  # only the checking path pays for it
-
         self.rules = list(rules)
-        self._host = durable_engine.Host()
+        self._host = _shared_host()
         self._name = f"check_rules_{next(_ruleset_numbers)}"
         self._matches: dict[str, list[RuleMatch]] = {}
         self._failures: dict[str, list[str]] = {}

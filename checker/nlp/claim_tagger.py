@@ -115,9 +115,11 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
 
 
 def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups) -> TaggedNumber | None:
+    # 3695.3万元: a multiplier next to the unit is part of the unit as written (not in 4.8万余人)
+    written = unit if groups["approx"] else (groups["mult"] or "") + unit
     if unit in MONEY_UNITS_SCALE_KEYS:
         scale = MONEY_SCALE[unit]
-        return _number(text, start, end, "money", numeral.value * scale, unit, "元", numeral, qualifier, scale)
+        return _number(text, start, end, "money", numeral.value * scale, written, "元", numeral, qualifier, scale)
     if unit in AGE_UNIT_SET:
         if _is_age_category(text, start, end):
             return None
@@ -131,7 +133,7 @@ def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups)
         return _number(text, start, end, "count", scaled.value, unit, "人次", scaled, qualifier)
     if _is_name_prefix(text, end, unit):
         return None
-    return _number(text, start, end, "count", numeral.value, unit, unit, numeral, qualifier)
+    return _number(text, start, end, "count", numeral.value, written, unit, numeral, qualifier)
 
 
 MONEY_UNITS_SCALE_KEYS = set(MONEY_SCALE)

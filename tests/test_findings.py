@@ -1,0 +1,55 @@
+"""The findings stage: the arithmetic of each kind on intervals, shown as a reader checks it."""
+from __future__ import annotations
+
+import pytest
+
+
+def findings(check_text, text):
+    return [(f.rule, f.severity, f.stated, f.computed) for f in check_text(text).findings]
+
+
+def test_parts_exceeding_total_show_the_sum(check_text):
+    text = "全县共审核854人，其中，符合政策考生655人、审核不通过59人、放弃权益49人，符合政策县外考生93人。"
+    [finding] = check_text(text).findings
+    assert finding.rule == "PT001" and finding.severity == "error" and finding.confidence == "high"
+    assert "655+59+49+93 = 856 > 854" in finding.message
+    assert [c.text for c in finding.evidence] == ["854人", "655人", "59人", "49人", "93人"]
+    assert (finding.line, finding.column) == (1, text.index("854人") + 1)
+
+
+def test_sex_ratio_within_rounding_passes_and_outside_fails(check_text):
+    base = "共上报出生4165人，其中，男孩2143人、女孩2022人；出生人口性别比{}。"
+    assert findings(check_text, base.format("105.98")) == []   # 2143/2022*100 = 105.984...
+    assert findings(check_text, base.format("105.9")) == []    # truncated to one decimal
+    assert findings(check_text, base.format("106")) == []      # rounded to a whole number
+    [(rule, severity, stated, computed)] = findings(check_text, base.format("105.90"))
+    assert (rule, severity, stated, computed) == ("RATIO001", "error", "105.9", "105.98")
+
+
+def test_rate_rounding_alone_never_fails(check_text):
+    # 655/854 = 76.6979...: 76.7 (rounded), 76.69 (truncated) and 77 all stand for it
+    for printed in ("76.7", "76.69", "76.70", "77"):
+        assert findings(check_text, f"共审核854人，其中符合政策考生655人，占{printed}%。") == [], printed
+    [(rule, _, stated, computed)] = findings(check_text, "共审核854人，其中符合政策考生655人，占76.8%。")
+    assert (rule, stated, computed) == ("RATE001", "76.8%", "76.7%")  # 655/854 = 76.698
+
+
+def test_amounts_in_wan_compare_at_printed_precision(check_text):
+    # 221.23 + 316.71 + 14.30 = 552.24; one part printed one hundredth lower still passes
+    text = "全市累计提供诊疗服务552.24万人次。其中:医院221.23万人次,基层316.71万人次,其他14.29万人次。"
+    assert findings(check_text, text) == []
+    text = "全市累计提供诊疗服务552.24万人次。其中:医院221.23万人次,基层316.71万人次,其他15.30万人次。"
+    assert [f[0] for f in findings(check_text, text)] == ["PT004"] or [f[0] for f in findings(check_text, text)] == ["PT001"]
+
+
+def test_qualified_parts_do_not_fail_on_a_bound(check_text):
+    # 20余人 can be 29: 20余 + 10 ≤ 40 holds
+    assert findings(check_text, "共计40人参加，其中，院长20余人、科长10人。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "共审核5446人，其中，审核不通过247人。",
+    "涉及医疗卫生公共配套用房的小区一共有14个，目前已接收13个。",
+])
+def test_consistent_subsets_pass(check_text, text):
+    assert findings(check_text, text) == []

@@ -1,0 +1,98 @@
+"""The rulebase stage: rule files are validated when loaded, and every mistake names the file,
+the rule and the field."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from checker.rulebase import RuleFileError, load_lexicon, load_rule_file, load_rulebase
+
+GOOD_RULE = """
+family: demo
+rules:
+  - id: DEMO001
+    name: demo-subset
+    kind: subset
+    severity: error
+    match: {relation: subset}
+    title: {zh: 部分大于整体, en: Part exceeds whole}
+    message: {zh: "部分大于整体：{arithmetic}", en: "Part exceeds whole: {arithmetic}"}
+    examples:
+      fail: [共审核10人，其中，审核不通过11人。]
+      pass: [共审核10人，其中，审核不通过9人。]
+"""
+
+
+def write(tmp_path, text, name="demo.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_a_good_rule_file_loads(tmp_path):
+    family = load_rule_file(write(tmp_path, GOOD_RULE))
+    [rule] = family.rules
+    assert (rule.id, rule.kind, rule.severity, rule.match) == ("DEMO001", "subset", "error", {"relation": "subset"})
+
+
+@pytest.mark.parametrize("change,field", [
+    (("severity: error", "severty: error"), "severty"),
+    (("severity: error", "severity: fatal"), "severity"),
+    (("kind: subset", "kind: subsett"), "kind"),
+    (("match: {relation: subset}", "match: {relation: subsets}"), "match.relation"),
+    (("match: {relation: subset}", "match: {relation: subset, colour: red}"), "match.colour"),
+    (("{arithmetic}\", en", "{nonsense}\", en"), "message.zh"),
+    ((', en: "Part exceeds whole: {arithmetic}"', ""), "message.en"),
+    (("    examples:\n      fail: [共审核10人，其中，审核不通过11人。]\n", "    examples:\n"), "examples.fail"),
+    (("    name: demo-subset\n", ""), "name"),
+])
+def test_a_typo_is_a_clear_error_naming_file_rule_and_field(tmp_path, change, field):
+    old, new = change
+    assert old in GOOD_RULE
+    path = write(tmp_path, GOOD_RULE.replace(old, new))
+    with pytest.raises(RuleFileError) as raised:
+        load_rule_file(path)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert str(path) in message and "DEMO001" in message and f"{field}:" in message
+
+
+def test_invalid_yaml_names_the_line(tmp_path):
+    path = write(tmp_path, "family: demo\nrules: [\n  - id: X\n")
+    with pytest.raises(RuleFileError, match=r"demo.yaml: line \d+: not valid YAML"):
+        load_rule_file(path)
+
+
+def test_rule_files_are_data_not_code(tmp_path):
+    # yaml's unsafe tags would run code; the safe loader refuses them
+    path = write(tmp_path, "family: !!python/object/apply:os.system ['echo hacked']\nrules: []\n")
+    with pytest.raises(RuleFileError, match="not valid YAML"):
+        load_rule_file(path)
+
+
+def test_duplicate_ids_across_files_are_refused(tmp_path):
+    write(tmp_path, GOOD_RULE, "a.yaml")
+    write(tmp_path, GOOD_RULE, "b.yaml")
+    with pytest.raises(RuleFileError, match="DEMO001: id: already used"):
+        load_rulebase([tmp_path])
+
+
+def test_the_bundled_rule_base_loads_with_the_four_first_families():
+    families = {family.name for family in load_rulebase().families}
+    assert {"parts-and-totals", "subsets", "rates", "ratios"} <= families
+
+
+def test_selection_by_id_prefix_and_family():
+    base = load_rulebase()
+    assert [r.id for r in base.selected(["RATIO001"])] == ["RATIO001"]
+    assert {r.family for r in base.selected(["rates"])} == {"rates"}
+    assert "PT001" not in [r.id for r in base.selected(None, ["PT"])]
+    assert base.unknown_names(["PT001", "NOPE"]) == ["NOPE"]
+
+
+def test_lexicon_maps_units_to_groups():
+    lexicon = load_lexicon()
+    assert lexicon.unit_group("人") == lexicon.unit_group("名") == "people"
+    assert lexicon.unit_group("人次") != lexicon.unit_group("人")
+    assert lexicon.qualifier("余")["bound"] == "at-least"
