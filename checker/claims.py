@@ -15,6 +15,10 @@ from decimal import Decimal
 from .rulebase import Lexicon, load_lexicon
 
 QUANTITY_KINDS = ("count", "money")
+PLACEHOLDER_KINDS = ("placeholder", "placeholder-name")
+# What a placeholder stands for, after the phrase before it: 在岗职工*人 -> 在岗职工人数
+STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "金额", "households": "户数",
+                     "percent": "比例", "institutions": "数量", "beds": "床位数"}
 RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
 RATIO_KINDS = ("ratio", "value")
 BRACKETS = {"（": "）", "(": ")"}
@@ -47,8 +51,35 @@ class Claim:
     date_end: date | None = None
 
     @property
+    def is_placeholder(self) -> bool:
+        return self.kind in PLACEHOLDER_KINDS
+
+    @property
     def is_quantity(self) -> bool:
+        """A count or an amount, or a placeholder standing for one (its relations are then
+        not checkable yet)."""
+        if self.kind == "placeholder":
+            return self.unit_group is not None and self.unit_group != "percent"
         return self.kind in QUANTITY_KINDS and self.value is not None
+
+    @property
+    def is_percent(self) -> bool:
+        return self.kind == "percent" or (self.kind == "placeholder" and self.base_unit == "%")
+
+
+@dataclass(frozen=True)
+class Observation:
+    """Something about the text itself that a rule may flag: an unfilled placeholder, a
+    garbled region, a broken heading sequence. ``fields`` feed the rule's message."""
+    id: int
+    kind: str
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    fields: tuple[tuple[str, str], ...] = ()
+    claim_id: int | None = None    # the claim observed, if it is one (a placeholder)
 
 
 @dataclass(frozen=True)
@@ -67,6 +98,7 @@ class Relation:
 class ClaimSet:
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
 
     def claim(self, claim_id: int) -> Claim:
         return self.claims[claim_id]
@@ -91,7 +123,33 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
             unit_group=lexicon.unit_group(number.base_unit), decimals=number.decimals, date_start=number.date_start, date_end=number.date_end,
         ))
     finder = _RelationFinder(text, claims, doc, lexicon)
-    return ClaimSet(claims=claims, relations=finder.find())
+    return ClaimSet(claims=claims, relations=finder.find(), observations=_placeholder_observations(claims))
+
+
+def _placeholder_observations(claims: list[Claim]) -> list[Observation]:
+    found = []
+    for claim in claims:
+        if not claim.is_placeholder:
+            continue
+        found.append(Observation(id=len(found), kind="placeholder", text=claim.text, start=claim.start, end=claim.end,
+                                 line=claim.line, column=claim.column,
+                                 fields=(("stands_for", stands_for(claim)),), claim_id=claim.id))
+    return found
+
+
+def stands_for(claim: Claim) -> str:
+    """What an unfilled field asks for, in the report's words."""
+    indicator = claim.indicator.strip("*＊")
+    if claim.kind == "placeholder-name":
+        return f"{claim.text.lstrip('*＊XxＸ×○□＿_')}名称"
+    if claim.unit in ("年",):
+        return f"{indicator}年份" if not indicator.startswith("连续") else f"{indicator}年数"
+    suffix = "比例" if claim.base_unit == "%" else STANDS_FOR_SUFFIX.get(claim.unit_group or "", "数")
+    if indicator.endswith(("率", "比", "数", "额", "量")):
+        return indicator
+    if suffix.endswith("数") and len(suffix) > 1 and indicator.endswith(suffix[:-1]):
+        return indicator + "数"  # 拥有床位 + 床位数 -> 拥有床位数
+    return f"{indicator}{suffix}" if indicator else f"数字（{claim.unit or '无单位'}）"
 
 
 def stated_interval(number, lexicon: Lexicon) -> tuple[Decimal | None, Decimal | None]:
@@ -293,7 +351,7 @@ class _RelationFinder:
     # -- rates next to their numerator and base ----------------------------------------------
     def _rates(self) -> None:
         for rate in self.claims:
-            if rate.kind != "percent":
+            if not rate.is_percent:
                 continue
             previous = self._nearest_before(rate, lambda c: c.segment == rate.segment and c.is_quantity)
             if previous is None:

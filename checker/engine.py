@@ -35,15 +35,17 @@ def _shared_host():
 @dataclass(frozen=True)
 class RuleMatch:
     rule_id: str
-    relation_id: int
+    subject: str        # relation or observation
+    subject_id: int
 
 
 class EngineFailure(Exception):
     """A rule action failed inside the engine, for one document."""
 
 
-def relation_facts(claim_set: ClaimSet) -> list[dict]:
-    """The facts the engine sees: one per relation, plain JSON values only (no Decimal)."""
+def document_facts(claim_set: ClaimSet) -> list[dict]:
+    """The facts the engine sees: one per relation and one per observation, plain JSON values
+    only (no Decimal), each with a unique id."""
     facts = []
     for relation in claim_set.relations:
         result = claim_set.claim(relation.result)
@@ -51,18 +53,25 @@ def relation_facts(claim_set: ClaimSet) -> list[dict]:
             "id": f"relation-{relation.id}",
             "fact": "relation",
             "relation": relation.kind,
-            "relation_id": relation.id,
+            "subject_id": relation.id,
             "confidence": relation.confidence,
             "complete": fact_value(relation.complete),
             "parts_may_overlap": fact_value(relation.parts_may_overlap),
             "unit_group": result.unit_group or "",
+        })
+    for observation in claim_set.observations:
+        facts.append({
+            "id": f"observation-{observation.id}",
+            "fact": "observation",
+            "observation": observation.kind,
+            "subject_id": observation.id,
         })
     return facts
 
 
 def compile_condition(rule: Rule) -> dict:
     """A rule's match as a durable-rules condition: only equality tests on one fact."""
-    tests = [{"fact": "relation"}] + [{fact_key(key): fact_value(value)} for key, value in rule.match.items()]
+    tests = [{"fact": rule.subject}] + [{fact_key(key): fact_value(value)} for key, value in rule.match.items()]
     return {"m": {"$and": tests}}
 
 
@@ -87,7 +96,7 @@ class RuleEngine:
             # durable-rules swallows exceptions raised in actions: record them ourselves.
             sid = c.s.sid
             try:
-                self._matches.setdefault(sid, []).append(RuleMatch(rule.id, int(c.m["relation_id"])))
+                self._matches.setdefault(sid, []).append(RuleMatch(rule.id, rule.subject, int(c.m["subject_id"])))
             except Exception as error:  # noqa: BLE001 - any failure must reach the report
                 self._failures.setdefault(sid, []).append(f"{rule.id}: {type(error).__name__}: {error}")
         return record
@@ -97,7 +106,7 @@ class RuleEngine:
         return None
 
     def match(self, claim_set: ClaimSet) -> list[RuleMatch]:
-        facts = relation_facts(claim_set)
+        facts = document_facts(claim_set)
         with _lock:
             sid = f"doc{next(_session_numbers)}"
         for fact in facts:
@@ -114,13 +123,16 @@ class RuleEngine:
             self._failures.pop(sid, None)
             if facts:
                 self._host.delete_state(self._name, sid)
-        order = {rule.id: index for index, rule in enumerate(self.rules)}
-        return sorted(set(found), key=lambda m: (m.relation_id, order[m.rule_id]))
+        return _in_order(found, self.rules)
 
 
 def match_brute_force(rules: list[Rule], claim_set: ClaimSet) -> list[RuleMatch]:
     """The same matching without the engine: every rule against every fact, in Python."""
-    found = [RuleMatch(rule.id, fact["relation_id"]) for fact in relation_facts(claim_set)
+    found = [RuleMatch(rule.id, fact["fact"], fact["subject_id"]) for fact in document_facts(claim_set)
              for rule in rules if rule.matches(fact)]
+    return _in_order(found, rules)
+
+
+def _in_order(found: list[RuleMatch], rules: list[Rule]) -> list[RuleMatch]:
     order = {rule.id: index for index, rule in enumerate(rules)}
-    return sorted(set(found), key=lambda m: (m.relation_id, order[m.rule_id]))
+    return sorted(set(found), key=lambda m: (m.subject, m.subject_id, order[m.rule_id]))

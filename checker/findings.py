@@ -47,12 +47,28 @@ def evaluate(matches: list[RuleMatch], rules: dict[str, Rule], claim_set: ClaimS
     outcomes = []
     for match in matches:
         rule = rules[match.rule_id]
-        relation = claim_set.relations[match.relation_id]
         try:
-            outcomes.append(_KIND_CHECKS[rule.kind](rule, relation, claim_set, language))
+            if match.subject == "observation":
+                outcomes.append(_observed(rule, claim_set.observations[match.subject_id], claim_set, language))
+            else:
+                relation = claim_set.relations[match.subject_id]
+                outcomes.append(_KIND_CHECKS[rule.kind](rule, relation, claim_set, language))
         except (ArithmeticError, InvalidOperation, KeyError, IndexError, ValueError, TypeError) as error:
-            outcomes.append(Outcome(rule.id, relation.id, "rule-error", problem=f"{type(error).__name__}: {error}"))
+            outcomes.append(Outcome(rule.id, match.subject_id, "rule-error", problem=f"{type(error).__name__}: {error}"))
     return outcomes
+
+
+def _observed(rule: Rule, observation, claim_set: ClaimSet, language: str) -> Outcome:
+    """Kinds over observations (placeholder, ...): the observation is the finding."""
+    fields = {"text": observation.text, **dict(observation.fields)}
+    evidence = (claim_set.claim(observation.claim_id),) if observation.claim_id is not None else ()
+    finding = Finding(
+        rule=rule.id, family=rule.family, severity=rule.severity, confidence="high", title=rule.title[language],
+        message=rule.message[language].format_map(fields), line=observation.line, column=observation.column,
+        start=observation.start, evidence=evidence, stated=observation.text, computed="",
+        expected=fields.get("stands_for", ""),
+    )
+    return Outcome(rule.id, observation.id, "fail", finding=finding)
 
 
 # -- the kinds -----------------------------------------------------------------------------------

@@ -93,11 +93,14 @@ def summary(results: list[ReportResult], language: str = "zh") -> str:
     for result in results:
         for finding in result.findings:
             counts[finding.severity] += 1
+    placeholders = sum(1 for r in results for f in r.findings if f.family == "placeholders")
     unreadable = sum(1 for r in results if r.error)
     checked = len(results) - unreadable
     not_checkable = sum(r.not_checkable for r in results)
     if language == "zh":
         line = (f"检查了{checked}个文件：错误{counts['error']}个，警告{counts['warning']}个，提示{counts['info']}个")
+        if placeholders:
+            line += f"；模板占位符尚有{placeholders}处未填写"
         if not_checkable:
             line += f"；{not_checkable}项关系暂无法核对"
         if unreadable:
@@ -105,6 +108,8 @@ def summary(results: list[ReportResult], language: str = "zh") -> str:
         return line + "。"
     line = (f"{checked} file{'s' if checked != 1 else ''} checked: {counts['error']} error(s), "
             f"{counts['warning']} warning(s), {counts['info']} info")
+    if placeholders:
+        line += f"; {placeholders} template placeholder(s) left to fill"
     if not_checkable:
         line += f"; {not_checkable} relation(s) not checkable"
     if unreadable:

@@ -17,6 +17,7 @@ SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio")
+OBSERVATION_KINDS = ("placeholder",)
 
 # The closed set of rule kinds: what each checks, on which relations, with which parameters,
 # and which fields its message templates may use. The arithmetic is in findings.py.
@@ -41,10 +42,17 @@ KINDS = {
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },
+    # Kinds over observations of the text: the observation itself is the finding.
+    "placeholder": {
+        "observations": ("placeholder",),
+        "check": {},
+        "fields": {"text", "stands_for"},
+    },
 }
 # What a rule may match on, and the values each key may take (None: any string).
 MATCH_KEYS = {
     "relation": RELATION_KINDS,
+    "observation": OBSERVATION_KINDS,
     "confidence": CONFIDENCES,
     "complete": (True, False),
     "parts-may-overlap": (True, False),
@@ -78,10 +86,16 @@ class Rule:
     examples: dict
     source: str
 
-    def matches(self, relation_fact: dict) -> bool:
-        """The rule's condition on one relation fact, evaluated in Python (the reference the
+    @property
+    def subject(self) -> str:
+        """What the rule looks at: ``relation`` (between numbers) or ``observation`` (of the text)."""
+        return "observation" if "observation" in self.match else "relation"
+
+    def matches(self, fact: dict) -> bool:
+        """The rule's condition on one fact, evaluated in Python (the reference the
         durable-rules engine is tested against)."""
-        return all(relation_fact.get(fact_key(key)) == fact_value(value) for key, value in self.match.items())
+        return fact.get("fact") == self.subject and all(
+            fact.get(fact_key(key)) == fact_value(value) for key, value in self.match.items())
 
 
 @dataclass(frozen=True)
@@ -198,16 +212,19 @@ def _rule(path: Path, family: str, index: int, entry) -> Rule:
     if entry["severity"] not in SEVERITIES:
         raise RuleFileError(f"{path}: {where}severity: {entry['severity']!r} is not one of {', '.join(SEVERITIES)}")
     match = entry["match"]
-    if not isinstance(match, dict) or "relation" not in match:
-        raise RuleFileError(f"{path}: {where}match: must name the relation it checks (relation: ...)")
+    subject = "observation" if "observations" in KINDS[kind] else "relation"
+    if not isinstance(match, dict) or subject not in match:
+        raise RuleFileError(f"{path}: {where}match: must name the {subject} it checks ({subject}: ...)")
     for key, value in match.items():
         if key not in MATCH_KEYS:
             raise RuleFileError(f"{path}: {where}match.{key}: unknown field (known: {', '.join(MATCH_KEYS)})")
         allowed = MATCH_KEYS[key]
         if allowed is not None and value not in allowed:
             raise RuleFileError(f"{path}: {where}match.{key}: {value!r} refers to nothing (known: {', '.join(map(str, allowed))})")
-    if match["relation"] not in KINDS[kind]["relations"]:
-        raise RuleFileError(f"{path}: {where}match.relation: kind {kind} cannot check {match['relation']!r} relations")
+    if match[subject] not in KINDS[kind][subject + "s"]:
+        raise RuleFileError(f"{path}: {where}match.{subject}: kind {kind} cannot check {match[subject]!r} {subject}s")
+    if "relation" in match and "observation" in match:
+        raise RuleFileError(f"{path}: {where}match: a rule checks a relation or an observation, not both")
     check = entry.get("check") or {}
     if not isinstance(check, dict):
         raise RuleFileError(f"{path}: {where}check: must be a mapping")

@@ -23,6 +23,7 @@ LEADING_WORDS = sorted([
     "其中", "全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "本县", "辖区内", "目前", "截至目前", "截止目前",
     "截至年末", "截至年底", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共", "另有", "另", "并", "且",
     "同时", "此外", "已", "均", "都", "全部", "分别", "今年", "全年", "当年", "同期", "上半年", "下半年", "年末", "年底",
+    "我县", "我市", "我区", "我局", "我镇",
 ], key=len, reverse=True)
 TRAILING_WORDS = sorted([
     "分别为", "分别是", "分别达", "均为", "都是", "总数为", "一共有", "一共", "共计", "合计", "总计", "累计", "共有", "已达到", "已达", "达到",
@@ -30,7 +31,9 @@ TRAILING_WORDS = sorted([
 ], key=len, reverse=True)
 # A phrase that is only a verb needs the noun after the number to name what is counted.
 VERB_ONLY = re.compile(r"^(?:[组建推荐遴选出派培训走访入户审核接收通过完成新增救治举办开展建设成涉及拥设配备录用招收签约上报登记注册]{1,4})?$")
-FOLLOWING_STOP = re.compile(r"[，,。；;：:、（）()\n|！？]|全部|均|都|已|达到|完成|参加|获得|在|中|的")
+FOLLOWING_STOP = re.compile(r"[，,。；;：:、（）()\n|！？*＊]|全部|均|都|已|达到|完成|参加|获得|在|中|的|累计|共|顺利|进行|开展")
+# 一是、二是 open the items of a list, and 在/对/为 open a prepositional phrase
+ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]+是|[在对为向将](?=[\u4e00-\u9fff]{2}))")
 PERIOD_WORDS = re.compile(
     r"上半年|下半年|全年|前三个?季度|前[一二三四]季度|第[一二三四]季度|[一二三四]季度|截至目前|截止目前|截至年末|年末|年底|今年|去年|当年|同期|目前"
 )
@@ -170,6 +173,7 @@ def clean_indicator(raw: str) -> str:
     phrase = re.sub(r"[\s“”\"《》]", "", raw)
     phrase = re.sub(r"[（(][^（()）]*[)）]$", "", phrase)
     phrase = PERIOD_WORDS.sub("", phrase, count=1) if PERIOD_WORDS.match(phrase) else phrase
+    phrase = ENUMERATION.sub("", phrase)
     changed = True
     while changed and phrase:
         changed = False

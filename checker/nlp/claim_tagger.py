@@ -76,7 +76,50 @@ def tag_numbers(text: str) -> list[TaggedNumber]:
         number = _read_match(text, match, quoted)
         if number is not None:
             found.append(number)
+    taken = [(n.start, n.end) for n in found]
+    for placeholder in tag_placeholders(text):
+        if not any(a < placeholder.end and placeholder.start < b for a, b in taken):
+            found.append(placeholder)
+    return sorted(found, key=lambda n: n.start)
+
+
+def tag_placeholders(text: str) -> list[TaggedNumber]:
+    """Unfilled template fields: a number (*人, *%, 20XX年) or a name (**镇卫生院) left to fill.
+    They are claims whose value is unknown: relations over them are not checkable yet."""
+    found = []
+    for match in patterns.PLACEHOLDER.finditer(text):
+        mark = match.group("mark")
+        unit = match.group("unit") or match.group("percent") or ""
+        name = match.group("name")
+        prefix = match.group("prefix")
+        start, end = match.span()
+        if mark[0] in "*＊" and not (unit or name or match.group("mult") or _between_cjk(text, match.start("mark"), match.end("mark"))):
+            continue  # markdown emphasis, not a field
+        if mark[0] in "*＊" and re.search(r"(?:^|\n)[ \t]*(?:注[：:]?)?[ \t]*$", text[max(0, start - 4):start]):
+            continue  # 注：*为估计数 — a footnote star
+        if mark[0] in "XxＸ" and not (unit or name or prefix):
+            continue  # X光, X线: an x-ray, not a field
+        if mark[0] in "（(" and not _between_cjk(text, start, end):
+            continue
+        if prefix and mark[0] not in "XxＸ*＊":
+            start += len(prefix)
+        kind = "placeholder-name" if name and not unit else "placeholder"
+        if name:
+            end = match.end("name") if kind == "placeholder-name" else end
+        base_unit = "元" if unit.endswith("元") else ("%" if unit in ("%", "％") else unit)
+        found.append(TaggedNumber(text=text[start:end], start=start, end=end, kind=kind, value=None, unit=unit,
+                                  base_unit=base_unit, decimals=0, step=None, qualifier=match.group("approx")))
     return found
+
+
+def _between_cjk(text: str, start: int, end: int) -> bool:
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    return bool(before) and bool(after) and _is_cjk_or_punct(before) and _is_cjk_or_punct(after)
+
+
+def _is_cjk_or_punct(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "，。；：、（）“”,.;:()"
 
 
 def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> TaggedNumber | None:
