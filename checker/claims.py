@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from .nlp.patterns import sentence_starts
 from .rulebase import Lexicon, load_lexicon
 
 QUANTITY_KINDS = ("count", "money")
@@ -159,10 +160,11 @@ def stated_interval(number, lexicon: Lexicon) -> tuple[Decimal | None, Decimal |
     value, step = number.value, number.step or Decimal(0)
     # A rate or ratio is always rounded, even when printed whole (106 stands for 105.5 to 107).
     rounded = number.decimals > 0 or step > 1 or number.kind in RATE_KINDS or number.kind in RATIO_KINDS
+    reading = lexicon.rounding["rates" if number.kind in RATE_KINDS or number.kind in RATIO_KINDS else "amounts"]
     if not rounded:
         low = high = value
-    elif number.kind in RATE_KINDS or number.kind in RATIO_KINDS:
-        low, high = value - step / 2, value + step  # half-up or truncated
+    elif reading == "half-or-truncate":
+        low, high = value - step / 2, value + step
     else:
         low, high = value - step / 2, value + step / 2
     rule = lexicon.qualifier(number.qualifier)
@@ -255,13 +257,13 @@ class _RelationFinder:
         opens_sentence = not self.text[sentence_start:position].strip(" \t\u3000，,。：:")
         search_from = self.sentence_of_offset.bounds(sentence_start - 1)[0] if opens_sentence and sentence_start else sentence_start
         candidates = [c for c in self.claims if search_from <= c.start and c.end <= position and c.is_quantity]
-        # 比上年增加15人，其中…: a change is not the total the parts belong to
-        candidates = [c for c in candidates if not self._is_change(c)] or candidates
         if not candidates:
             return None
-        cued = [c for c in candidates if self._has_total_cue(c.id)]
-        # The total nearest the 其中: a cued one if the sentence has one.
-        return (cued or candidates)[-1].id
+        # The total nearest the 其中: a cued one (共, 合计) if there is one; else not a change
+        # (比上年增加15人，其中… — the parts belong to the stock, not to the change).
+        cued = [c for c in candidates if self._has_total_word(c.id)]
+        steady = [c for c in candidates if not self._is_change(c)]
+        return (cued or steady or candidates)[-1].id
 
     def _parts_after(self, start: int, end: int, total_id: int) -> list[int]:
         total = self.claims[total_id]
@@ -287,8 +289,23 @@ class _RelationFinder:
             # 其中，公办幼儿园4所，托位157个: when parts name the total's noun, only they are parts
             naming = [p for p in parts if _head_noun(self.claims[p].indicator, any_length=True).endswith(head)]
             if naming:
-                parts = naming
-        return parts
+                return naming
+        return self._without_siblings(parts, total)
+
+    def _without_siblings(self, parts: list[int], total: Claim) -> list[int]:
+        """执业医师1575人,其中公共卫生类136人、…中医专业类217人,执业护士635人: after the list,
+        a number named like the total (执业护士 beside 执业医师) is its sibling, not a part."""
+        kept = []
+        for part in parts:
+            claim = self.claims[part]
+            if kept:
+                gap = self.text[self.claims[kept[-1]].end:claim.start]
+                named_like_total = claim.indicator[:2] == total.indicator[:2] and len(claim.indicator) >= 2
+                named_like_parts = any(self.claims[k].indicator[:2] == claim.indicator[:2] for k in kept)
+                if re.search(r"[，,]", gap) and named_like_total and not named_like_parts:
+                    break
+            kept.append(part)
+        return kept
 
     def _inside_brackets(self, start: int, position: int) -> bool:
         depth = 0
@@ -299,11 +316,17 @@ class _RelationFinder:
                 depth -= 1
         return depth > 0
 
-    def _has_total_cue(self, claim_id: int) -> bool:
+    def _has_total_word(self, claim_id: int) -> bool:
+        """共, 合计, 总数... in the number's own clause."""
         claim = self.claims[claim_id]
         window = self.text[max(0, claim.start - 30):claim.start]
         clause = re.split(r"[，,；;。：:\n]", window)[-1]
-        return any(cue in clause for cue in ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额", "共")) or \
+        return any(cue in clause for cue in ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额", "共"))
+
+    def _has_total_cue(self, claim_id: int) -> bool:
+        """A total word, or 其中 right after the number."""
+        claim = self.claims[claim_id]
+        return self._has_total_word(claim_id) or \
             bool(re.match(r"[ \t]*[，,。：:（(]?[ \t]*其中", self.text[claim.end:claim.end + 6]))
 
     def _adjacent(self, claim_id: int, position: int) -> bool:
@@ -424,7 +447,7 @@ class _RelationFinder:
 
 class _SentenceIndex:
     def __init__(self, text: str):
-        self.starts = [0] + [m.end() for m in re.finditer(r"[。！？!?\n]", text)]
+        self.starts = sentence_starts(text, "。！？!?")
         self.length = len(text)
 
     def bounds(self, offset: int) -> tuple[int, int]:

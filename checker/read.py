@@ -8,11 +8,15 @@ The input file is only ever opened for reading.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 # What a county report can plausibly be written in; Big5 for Hong Kong/Taiwan sources.
 CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "utf_32"]
+# charset-normalizer's "utf_16" means UTF-16 *with* a BOM; BOM-less UTF-16 needs the explicit byte
+# orders. Offered only when the bytes hold NULs: short GB texts also decode as UTF-16 without them.
+BOMLESS_UTF16 = ["utf_16_le", "utf_16_be"]
 MAX_REPORT_BYTES = 50 * 1024 * 1024
 # A text file has next to no C0 control characters besides tab/newline/form feed.
 BINARY_CONTROL_SHARE = 0.05
@@ -29,7 +33,9 @@ class ReadError(Exception):
     """A report that cannot be read; ``str()`` is the one-line message for the user."""
 
     def __init__(self, path: str, problem: str):
-        super().__init__(f"{path}: {problem}")
+        # A file name may hold a newline or other control character: escape it, keep one line.
+        shown = "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in path)
+        super().__init__(f"{shown}: {problem}")
         self.path = path
         self.problem = problem
 
@@ -105,11 +111,21 @@ def _plausible_utf16(data: bytes) -> bool:
 
 
 def _detect(data: bytes, path: str) -> tuple[str, str]:
+    mainland = _as_mainland_gb(data)
+    if mainland is not None:
+        return mainland, "gb18030"
     from charset_normalizer import from_bytes  # imported here: most reports are UTF-8
 
-    matches = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS)
+    candidates = CANDIDATE_ENCODINGS + (BOMLESS_UTF16 if b"\x00" in data else [])
+    matches = from_bytes(data, cp_isolation=candidates)
     best = matches.best()
     if best is None:
+        try:
+            # A mainland report with a garbled region reads as GB18030 even when the
+            # detector finds too much mess in it; the garbling is reported later.
+            return data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            pass
         raise ReadError(path, "cannot be decoded as UTF-8, GB18030, Big5 or UTF-16 (unknown encoding)")
     chosen = best
     # Short GB texts also decode as Big5; mainland reports are GB unless Big5 reads clearly better.
@@ -117,8 +133,33 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
         if match.encoding == "gb18030" and match.chaos <= best.chaos + 0.05:
             chosen = match
             break
-    label = {"utf_16": "utf-16", "utf_32": "utf-32", "utf_8": "utf-8"}.get(chosen.encoding, chosen.encoding)
+    label = {"utf_16": "utf-16", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be", "utf_32": "utf-32",
+             "utf_8": "utf-8"}.get(chosen.encoding, chosen.encoding)
     return str(chosen), label
+
+
+# Share of a text's non-ASCII characters that must be common ones (those GB2312 can encode:
+# simplified Chinese, ，。、, ℃, ≥, ●) for a clean GB18030 decoding to be taken as is: Big5 bytes
+# read as GB18030 give kana, box drawing and rare characters.
+COMMON_SIMPLIFIED_SHARE = 0.9
+
+
+def _as_mainland_gb(data: bytes) -> str | None:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if not ch.isascii()]
+    if sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fff") < 2:
+        return None
+    common = 0
+    for ch in wide:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return text if common >= COMMON_SIMPLIFIED_SHARE * len(wide) else None
 
 
 def _looks_binary(text: str) -> bool:

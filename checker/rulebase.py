@@ -168,7 +168,9 @@ def load_rulebase(folders: list[Path] | None = None) -> RuleBase:
             for rule in family.rules:
                 if rule.id in seen:
                     raise RuleFileError(f"{path}: rule {rule.id}: id: already used in {seen[rule.id]}")
-                seen[rule.id] = str(path)
+                if rule.name in seen:
+                    raise RuleFileError(f"{path}: rule {rule.id}: name: {rule.name!r} already used in {seen[rule.name]}")
+                seen[rule.id] = seen[rule.name] = str(path)
             base.families.append(family)
     return base
 
@@ -218,7 +220,7 @@ def _rule(path: Path, family: str, index: int, entry) -> Rule:
     for key, value in match.items():
         if key not in MATCH_KEYS:
             raise RuleFileError(f"{path}: {where}match.{key}: unknown field (known: {', '.join(MATCH_KEYS)})")
-        allowed = MATCH_KEYS[key]
+        allowed = MATCH_KEYS[key] if key != "unit-group" else tuple(load_lexicon().unit_groups)
         if allowed is not None and value not in allowed:
             raise RuleFileError(f"{path}: {where}match.{key}: {value!r} refers to nothing (known: {', '.join(map(str, allowed))})")
     if match[subject] not in KINDS[kind][subject + "s"]:
@@ -232,6 +234,8 @@ def _rule(path: Path, family: str, index: int, entry) -> Rule:
         if key not in KINDS[kind]["check"]:
             raise RuleFileError(f"{path}: {where}check.{key}: unknown parameter of kind {kind}")
         allowed = KINDS[kind]["check"][key]
+        if allowed is None and (not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0):
+            raise RuleFileError(f"{path}: {where}check.{key}: must be a number > 0")
         if allowed is not None and value not in allowed:
             raise RuleFileError(f"{path}: {where}check.{key}: {value!r} is not one of {', '.join(allowed)}")
     tolerance = entry.get("tolerance", 0)
@@ -239,7 +243,11 @@ def _rule(path: Path, family: str, index: int, entry) -> Rule:
         raise RuleFileError(f"{path}: {where}tolerance: must be a number ≥ 0")
     message = _texts(path, where, "message", entry["message"])
     for language, template in message.items():
-        for _, name, _, _ in string.Formatter().parse(template):
+        try:
+            parsed = list(string.Formatter().parse(template))
+        except ValueError as error:
+            raise RuleFileError(f"{path}: {where}message.{language}: not a valid template ({error})") from None
+        for _, name, _, _ in parsed:
             if name and name not in KINDS[kind]["fields"]:
                 raise RuleFileError(f"{path}: {where}message.{language}: {{{name}}} refers to nothing "
                                     f"(kind {kind} provides: {', '.join(sorted(KINDS[kind]['fields']))})")
@@ -278,6 +286,7 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 
 
 # -- the lexicon -------------------------------------------------------------------------------
+ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
                   "change_words", "subset_cues", "share_cues", "sex_ratio"}
 
@@ -285,6 +294,7 @@ LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remain
 @dataclass(frozen=True)
 class Lexicon:
     unit_groups: dict
+    rounding: dict
     qualifiers: dict
     partitions: list
     remainder_words: list
@@ -327,12 +337,15 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     if missing:
         raise RuleFileError(f"{file}: {sorted(missing)[0]}: missing")
     unit_to_group = {unit: group for group, units in data["unit_groups"].items() for unit in units}
+    for reading in ("amounts", "rates"):
+        if data["rounding"].get(reading) not in ROUNDINGS:
+            raise RuleFileError(f"{file}: rounding.{reading}: must be one of {', '.join(ROUNDINGS)}")
     for word, rule in data["qualifiers"].items():
         unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance"}
         if unknown:
             raise RuleFileError(f"{file}: qualifiers.{word}.{sorted(unknown)[0]}: unknown field")
     return Lexicon(
-        unit_groups=data["unit_groups"], qualifiers={k: (v or {}) for k, v in data["qualifiers"].items()},
+        unit_groups=data["unit_groups"], rounding=data["rounding"], qualifiers={k: (v or {}) for k, v in data["qualifiers"].items()},
         partitions=data["partitions"], remainder_words=data["remainder_words"],
         overlapping_groups=data["overlapping_groups"], change_words=data["change_words"],
         subset_cues=sorted(data["subset_cues"], key=len, reverse=True),

@@ -96,3 +96,28 @@ def test_lexicon_maps_units_to_groups():
     assert lexicon.unit_group("人") == lexicon.unit_group("名") == "people"
     assert lexicon.unit_group("人次") != lexicon.unit_group("人")
     assert lexicon.qualifier("余")["bound"] == "at-least"
+
+
+@pytest.mark.parametrize("change,field", [
+    (("{arithmetic}\", en", "{arithmetic\", en"), "message.zh"),   # unbalanced brace
+    (("match: {relation: subset}", "match: {relation: subset, unit-group: peple}"), "match.unit-group"),
+])
+def test_template_and_unit_group_typos_are_clear_errors(tmp_path, change, field):
+    old, new = change
+    path = write(tmp_path, GOOD_RULE.replace(old, new))
+    with pytest.raises(RuleFileError, match=f"DEMO001: {field}:"):
+        load_rule_file(path)
+
+
+def test_scale_must_be_a_number(tmp_path):
+    text = GOOD_RULE.replace("kind: subset", "kind: rate").replace("{relation: subset}", "{relation: rate}")
+    text = text.replace("    examples:", "    check: {scale: hundred}\n    examples:")
+    with pytest.raises(RuleFileError, match="DEMO001: check.scale: must be a number"):
+        load_rule_file(write(tmp_path, text))
+
+
+def test_rule_names_are_unique(tmp_path):
+    write(tmp_path, GOOD_RULE, "a.yaml")
+    write(tmp_path, GOOD_RULE.replace("DEMO001", "DEMO002"), "b.yaml")
+    with pytest.raises(RuleFileError, match="DEMO002: name: 'demo-subset' already used"):
+        load_rulebase([tmp_path])

@@ -83,9 +83,9 @@ class TextLayout:
 
     def __init__(self, text: str):
         self.text = text
-        self.sentence_starts = _boundaries(text, patterns.SENTENCE_END)
-        self.segment_starts = _boundaries(text, patterns.SEGMENT_END)
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.sentence_starts = patterns.sentence_starts(text, patterns.SENTENCE_END)
+        self.segment_starts = patterns.sentence_starts(text, patterns.SEGMENT_END)
+        self.paragraph_starts = [0] + [position + 1 for position in patterns.hard_newlines(text)]
         self.section_starts: list[int] = []
         self.section_titles: list[str] = []
         path: dict[int, str] = {}
@@ -119,14 +119,6 @@ class TextLayout:
     def section_of(self, offset: int) -> str | None:
         index = bisect.bisect_right(self.section_starts, offset) - 1
         return self.section_titles[index] if index >= 0 else None
-
-
-def _boundaries(text: str, ends: str) -> list[int]:
-    starts = [0]
-    for position, char in enumerate(text):
-        if char in ends:
-            starts.append(position + 1)
-    return starts
 
 
 def describe(text: str, layout: TextLayout, numbers: list, index: int) -> ClaimContext:

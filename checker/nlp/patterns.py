@@ -82,3 +82,42 @@ PLACEHOLDER = re.compile(
     rf"(?P<mult>千万|百万|万|亿)?(?P<approx>余|多)?"
     rf"(?:(?P<percent>[%％‰‱])|(?P<unit>{UNIT}|年|月|日|种|倍)|(?P<name>(?:镇|乡|村|县|市|区|街道|社区)(?:中心卫生院|卫生院|卫生室|医院|卫生服务中心)?|医院|卫生院|中心))?"
 )
+
+# A line break ends a sentence only where the text says so; text converted from print or PDF
+# breaks lines inside sentences (卫生技术人员总数为2447人,其中中医192人、西医\n2255人).
+HARD_LINE_END = "。！？!?；;：:）)”\"】|"
+SHORT_LINE = 16
+
+
+def hard_newlines(text: str) -> list[int]:
+    """Offsets of the line breaks that end a sentence (and a paragraph)."""
+    breaks = []
+    line_start = 0
+    for position in _newline_positions(text):
+        line = text[line_start:position]
+        stripped = line.rstrip(" \t\u3000")
+        following_end = text.find("\n", position + 1)
+        following = text[position + 1: following_end if following_end != -1 else len(text)]
+        if (not stripped or not following.strip() or stripped[-1] in HARD_LINE_END or len(stripped.strip()) < SHORT_LINE
+                or HEADING.match(following) or HEADING.match(line) or "|" in line or "|" in following):
+            breaks.append(position)
+        line_start = position + 1
+    return breaks
+
+
+def _newline_positions(text: str):
+    position = text.find("\n")
+    while position != -1:
+        yield position
+        position = text.find("\n", position + 1)
+
+
+def sentence_starts(text: str, ends: str) -> list[int]:
+    """Where sentences (or, with ；, segments) start: after an end mark or a hard line break."""
+    starts = [0]
+    hard = set(hard_newlines(text))
+    marks = re.compile("[" + re.escape(ends.replace("\n", "")) + "]")
+    for match in marks.finditer(text):
+        starts.append(match.end())
+    starts.extend(position + 1 for position in hard)
+    return sorted(set(starts))
