@@ -23,6 +23,8 @@ STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "
 RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
 RATIO_KINDS = ("ratio", "value")
 BRACKETS = {"（": "）", "(": ")"}
+# Words that open the parts of the number before them: 其中; 含/包含/包括 right after a bracket.
+PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)")
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,14 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
             unit_group=lexicon.unit_group(number.base_unit), decimals=number.decimals, date_start=number.date_start, date_end=number.date_end,
         ))
     finder = _RelationFinder(text, claims, doc, lexicon)
-    return ClaimSet(claims=claims, relations=finder.find(), observations=_placeholder_observations(claims))
+    observations = _placeholder_observations(claims)
+    for span in doc.spans.get("text_issues", []):
+        issue = span._.issue
+        line = bisect.bisect_right(line_starts, issue.start)
+        observations.append(Observation(
+            id=len(observations), kind=issue.kind, text=issue.text, start=issue.start, end=issue.end, line=line,
+            column=issue.start - line_starts[line - 1] + 1, fields=tuple(sorted(issue.fields.items()))))
+    return ClaimSet(claims=claims, relations=finder.find(), observations=observations)
 
 
 def _placeholder_observations(claims: list[Claim]) -> list[Observation]:
@@ -218,7 +227,7 @@ class _RelationFinder:
 
     # -- totals and their 其中 parts ------------------------------------------------------
     def _breakdowns(self) -> None:
-        for match in re.finditer("其中", self.text):
+        for match in PART_CUES.finditer(self.text):
             position = match.start()
             sentence_start, sentence_end = self.sentence_of_offset.bounds(position)
             total = self._total_before(position, sentence_start)
@@ -230,9 +239,9 @@ class _RelationFinder:
             cue = self.text[max(self.claims[total].start, position - 2): position + 2]
             confidence = "high" if self._has_total_cue(total) or self._adjacent(total, position) else "medium"
             if len(parts) == 1:
-                self._add("subset", total, parts, "其中", confidence=confidence)
+                self._add("subset", total, parts, match.group(), confidence=confidence)
             else:
-                self._add("breakdown", total, parts, "其中", confidence=confidence,
+                self._add("breakdown", total, parts, match.group(), confidence=confidence,
                           complete=self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
             self.in_breakdown.update(parts)
             for part in parts:
@@ -383,17 +392,24 @@ class _RelationFinder:
             if share_cue:
                 base = self._share_base(previous)
                 if base is not None:
-                    confidence = "high" if previous.id in self.part_of else "medium"
+                    confidence = "high" if previous.id in self.part_of or base == self._population_named_before(previous) else "medium"
                     self._add("rate", rate.id, [previous.id, base], share_cue, confidence=confidence)
                 continue
-            stem = re.sub(r"率$", "", rate.indicator)
-            if not rate.indicator.endswith("率") or len(stem) < 2 or not _shares_words(stem, previous.indicator):
-                continue
-            base = self._nearest_before(previous, lambda c: c.segment == rate.segment and c.is_quantity
-                                        and c.unit_group == previous.unit_group)
-            if base is None or _shares_words(stem, base.indicator):
-                continue
-            self._add("rate", rate.id, [previous.id, base.id], rate.indicator, confidence="medium")
+            self._rate_after_counts(rate, previous)
+
+    def _rate_after_counts(self, rate: Claim, numerator: Claim) -> None:
+        """患者2611人，规范管理2611人，规范管理率100% / 应种672人,实种667人,接种率99.26%: a rate
+        right after two counts of the same kind is the second over the first."""
+        stem = re.sub(r"率$", "", rate.indicator)
+        if not rate.indicator.endswith("率") or len(stem) < 2 or numerator.id != rate.id - 1 or numerator.id == 0:
+            return
+        base = self.claims[numerator.id - 1]
+        if not base.is_quantity or base.segment != rate.segment or base.unit_group != numerator.unit_group:
+            return
+        named = _shares_words(stem, numerator.indicator) and not _shares_words(stem[-2:], base.indicator)
+        planned_and_done = base.indicator.startswith("应") and numerator.indicator.startswith(("实", "已", "完成"))
+        if named or planned_and_done:
+            self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 
     def _share_cue(self, previous: Claim, rate: Claim) -> str | None:
         between = re.sub(r"[\s，,、]", "", self.text[previous.end:rate.start])
@@ -402,7 +418,21 @@ class _RelationFinder:
                 return cue
         return None
 
+    def _population_named_before(self, part: Claim) -> int | None:
+        """在常住人口中,0-14岁76761人,占11.43%: the base is the number of 常住人口 stated before."""
+        sentence_start, _ = self.sentence_of_offset.bounds(part.start)
+        named = re.findall(r"(?:在|其)?([\u4e00-\u9fff]{2,8}?)(?:中|当中)[，,]", self.text[sentence_start:part.start])
+        if not named:
+            return None
+        population = named[-1]
+        whole = self._nearest_before(part, lambda c: c.is_quantity and c.start < sentence_start
+                                     and c.indicator.endswith(population) and c.unit_group == part.unit_group)
+        return whole.id if whole else None
+
     def _share_base(self, part: Claim) -> int | None:
+        named = self._population_named_before(part)
+        if named is not None:
+            return named
         if part.id in self.part_of:
             total = self.claims[self.part_of[part.id]]
             following = self.claims[total.id + 1] if total.id + 1 < len(self.claims) else None

@@ -45,6 +45,9 @@ KIND_MEANING = {
     "placeholder": ("reports every template placeholder left unfilled (*, **, XX, ×××, ○○, □, ＿＿, empty "
                     "brackets, 20XX年), with what it stands for, read from the words before it.",
                     "报告每个未填写的模板占位符（*、**、XX、×××、○○、□、＿＿、空括号、20XX年），并据其前面的文字说明应填什么。"),
+    "text": ("reports one kind of problem in the text itself (garbled encoding, a repeated passage, a broken "
+             "heading sequence, an unpaired bracket...), as the rule's match names it.",
+             "报告文本本身的一类问题（乱码、重复段落、标题序号错误、括号不配对等），由规则的匹配条件指定。"),
 }
 
 # How each kind fails, by its check parameters; tolerances are in the unit of the compared numbers.
@@ -78,6 +81,9 @@ KIND_TEST = {
         "There is nothing to compute: every placeholder observed is a finding. A relation between "
         "numbers that involves a placeholder is not checkable until the placeholder is filled in.",
         "无须计算：发现的每个占位符即为一项发现。涉及占位符的数字关系在填写之前无法核对。"),
+    ("text", None): (
+        "There is nothing to compute: every observation of the kind the rule matches is a finding.",
+        "无须计算：规则所匹配的每一处文本问题即为一项发现。"),
     ("ratio", None): (
         "The two counts are intervals, so the recomputed ratio is an interval too; the rule fails when that "
         "interval and the interval of the printed ratio, widened by the tolerance (in the ratio's own unit), "

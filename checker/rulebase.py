@@ -17,7 +17,19 @@ SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio")
-OBSERVATION_KINDS = ("placeholder",)
+# Observations of the text itself, found by the text_issues spaCy component (and placeholders
+# by the claim tagger). Each names the fields it gives a message.
+TEXT_OBSERVATIONS = {
+    "mojibake": {"text", "lines", "repaired", "encoding"},
+    "repeated-passage": {"text", "lines", "first_lines", "agreement"},
+    "truncated-end": {"text", "lines"},
+    "bad-character": {"text", "lines", "character", "count"},
+    "heading-sequence": {"text", "lines", "expected", "problem"},
+    "unpaired-bracket": {"text", "lines", "expected"},
+    "mixed-width": {"text", "lines", "expected"},
+    "split-number": {"text", "lines", "expected"},
+}
+OBSERVATION_KINDS = ("placeholder",) + tuple(TEXT_OBSERVATIONS)
 
 # The closed set of rule kinds: what each checks, on which relations, with which parameters,
 # and which fields its message templates may use. The arithmetic is in findings.py.
@@ -47,6 +59,12 @@ KINDS = {
         "observations": ("placeholder",),
         "check": {},
         "fields": {"text", "stands_for"},
+    },
+    # One kind for every other observation of the text: the rule says which one it flags.
+    "text": {
+        "observations": tuple(TEXT_OBSERVATIONS),
+        "check": {},
+        "fields": set().union(*TEXT_OBSERVATIONS.values()),
     },
 }
 # What a rule may match on, and the values each key may take (None: any string).
