@@ -107,6 +107,20 @@ MATCH_MEANING = {
     ("observation", "placeholder"): ("an unfilled template placeholder: a number (在岗职工*人, *%, 20XX年) or a "
                                      "name (**镇卫生院) left to fill in",
                                      "未填写的模板占位符：待填的数字（在岗职工*人、*%、20XX年）或名称（**镇卫生院）"),
+    ("observation", "mojibake"): ("a region of garbled text (GBK bytes read as cp1252/latin-1, UTF-8 read as GBK…), "
+                                  "found with its line range and repaired", "一段乱码（GBK 字节被当作 cp1252/latin-1 读入等），给出行范围并修复"),
+    ("observation", "repeated-passage"): ("a passage that occurs twice, with whether its numbers agree",
+                                          "重复出现的段落，并说明其中数字是否一致"),
+    ("observation", "truncated-end"): ("a document that ends in the middle of a sentence", "文档在句子中间结束"),
+    ("observation", "bad-character"): ("replacement characters (�) or control characters in the text",
+                                       "文本中的替换字符（�）或控制字符"),
+    ("observation", "heading-sequence"): ("a gap, a repeat or a level out of order in the heading numbers",
+                                          "标题序号跳号、重号或层级错乱"),
+    ("observation", "unpaired-bracket"): ("a bracket or quotation mark without its partner", "括号或引号不配对"),
+    ("observation", "mixed-width"): ("full-width and half-width forms mixed in one number or bracket pair",
+                                     "同一数字或同一对括号中全角、半角混用"),
+    ("observation", "split-number"): ("a number or word split over a line break by conversion",
+                                      "数字或词语被转换时的换行断开"),
     ("confidence", "high"): ("the relation is stated plainly: the total is marked (共, 合计, 总计…) or stands "
                              "right before 其中; a share (占) follows a part of a stated total",
                              "关系在文中明确写出：合计有“共、合计、总计”等标记或紧接“其中”；占比紧跟在合计的分项之后"),
