@@ -215,8 +215,10 @@ class _RelationFinder:
         self.sentence_of_offset = _SentenceIndex(text)
 
     def find(self) -> list[Relation]:
+        self._tables()
         self._breakdowns()
         self._cued_subsets()
+        self._named_subsets()
         self._rates()
         self._sex_ratios()
         return self.relations
@@ -282,10 +284,12 @@ class _RelationFinder:
         for claim in self.claims:
             if not (start <= claim.start < limit) or not claim.is_quantity:
                 continue
-            if claim.unit_group != total.unit_group or claim.unit_group is None:
-                continue
             if self._inside_brackets(start, claim.start):
                 continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
+            if claim.unit_group != total.unit_group or claim.unit_group is None:
+                if parts:
+                    break  # 其中副高21名，累计坐诊1520人天，带教280余人: another measure ends the list
+                continue
             if self._is_change(claim) and not self._is_change(total):
                 continue
             parts.append(claim.id)
@@ -301,6 +305,11 @@ class _RelationFinder:
                 return naming
         return self._without_siblings(parts, total)
 
+    def _number_first(self, claim: Claim) -> bool:
+        """22家乡镇卫生院: the number comes before the noun it counts."""
+        following = self.text[claim.end:claim.end + 1]
+        return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in "的等余多左以"
+
     def _without_siblings(self, parts: list[int], total: Claim) -> list[int]:
         """执业医师1575人,其中公共卫生类136人、…中医专业类217人,执业护士635人: after the list,
         a number named like the total (执业护士 beside 执业医师) is its sibling, not a part."""
@@ -309,6 +318,9 @@ class _RelationFinder:
             claim = self.claims[part]
             if kept:
                 gap = self.text[self.claims[kept[-1]].end:claim.start]
+                clause = re.split(r"[，,]", gap)[-1]
+                if re.search(r"[，,]", gap) and (self._number_first(claim) or clause.startswith(LIST_BREAKERS)):
+                    break  # ，全县3家…全部建成: a new clause about something else ends the list
                 named_like_total = claim.indicator[:2] == total.indicator[:2] and len(claim.indicator) >= 2
                 named_like_parts = any(self.claims[k].indicator[:2] == claim.indicator[:2] for k in kept)
                 if re.search(r"[，,]", gap) and named_like_total and not named_like_parts:
@@ -365,6 +377,79 @@ class _RelationFinder:
         groups = [g for p in parts for g in self.lexicon.overlapping_groups if g in self.claims[p].indicator]
         return len(groups) >= 1
 
+    # -- pipe tables: a total row, #-marked rows, 其中 rows ----------------------------------------
+    def _tables(self) -> None:
+        for block in _table_blocks(self.text):
+            rows = [self._table_row(cells) for cells in block]
+            numeric = [row for row in rows if row["values"]]
+            if len(numeric) < 2:
+                continue
+            header = next((r for r in reversed(rows[:rows.index(numeric[0])]) if not r["values"]), None)
+            skipped = _columns_not_summed(header)
+            total = next((r for r in numeric if TABLE_TOTAL.match(r["label"])), None)
+            if total is not None:
+                parts = [r for r in numeric if r is not total and not r["marked"]]
+                self._table_relations(total, parts, skipped, "表中合计行", complete=True, confidence="high")
+                continue
+            marked = [r for r in numeric if r["marked"] == "#"]
+            if marked:
+                first = numeric.index(marked[0])
+                parent = next((r for r in reversed(numeric[:first]) if not r["marked"]), None)
+                if parent is not None:
+                    self._table_relations(parent, marked, skipped, "表中#行", complete=None, confidence="high")
+                continue
+            for index, row in enumerate(numeric):
+                if row["marked"] != "其中" or index == 0:
+                    continue
+                parent = numeric[index - 1]
+                parts = [row]
+                for following in numeric[index + 1:]:
+                    if following["marked"] or TABLE_MEASURE.search(following["label"]):
+                        break
+                    parts.append(following)
+                self._table_relations(parent, parts, skipped, "表中其中行", complete=None, confidence="medium")
+
+    def _table_row(self, cells: list[tuple[str, int, int]]) -> dict:
+        label = re.sub(r"\s", "", cells[0][0]) if cells else ""
+        marked = None
+        if label.startswith(("#", "＃")):
+            marked, label = "#", label.lstrip("#＃")
+        elif label.startswith("其中"):
+            marked, label = "其中", re.sub(r"^其中[:：]?", "", label)
+        values = {}
+        for column, (_, start, end) in enumerate(cells[1:], start=1):
+            inside = [c for c in self.claims if start <= c.start and c.end <= end]
+            if len(inside) == 1 and inside[0].value is not None and inside[0].kind in ("count", "money", "value"):
+                values[column] = inside[0].id
+        return {"label": label, "marked": marked, "values": values, "cells": [c[0].strip() for c in cells]}
+
+    def _table_relations(self, parent: dict, parts: list[dict], skipped: set, cue: str, complete, confidence) -> None:
+        if not parts:
+            return
+        if complete is None:
+            complete = self._labels_complete([p["label"] for p in parts])
+        for column, total_id in parent["values"].items():
+            if column in skipped:
+                continue
+            operands = [p["values"].get(column) for p in parts]
+            if any(o is None for o in operands):
+                continue
+            if len(operands) == 1:
+                self._add("subset", total_id, operands, cue, confidence=confidence)
+            else:
+                self._add("breakdown", total_id, operands, cue, confidence=confidence, complete=complete)
+            self.in_breakdown.update(operands)
+            self.part_of.update({o: total_id for o in operands})
+
+    def _labels_complete(self, labels: list[str]) -> bool:
+        if labels and any(labels[-1].startswith(word) for word in self.lexicon.remainder_words):
+            return True
+        for partition in self.lexicon.partitions:
+            members = [_partition_member(label, partition["members"]) for label in labels]
+            if None not in members and len(set(members)) == len(labels) == len(partition["members"]):
+                return True
+        return False
+
     # -- parts named by a cue, without 其中 -------------------------------------------------
     def _cued_subsets(self) -> None:
         for claim in self.claims:
@@ -379,6 +464,23 @@ class _RelationFinder:
                                          and c.id not in self.in_breakdown)
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], cue, confidence="medium")
+
+    def _named_subsets(self) -> None:
+        """失能、半失能老年人3186人 … 失能、半失能老年人家庭医生签约3274人: a count named as an
+        activity for a population stated before is part of that population."""
+        for claim in self.claims:
+            if not claim.is_quantity or claim.id in self.in_breakdown or claim.id in self.part_of:
+                continue
+            for whole in reversed(self.claims[:claim.id]):
+                if not (whole.is_quantity and whole.unit_group == claim.unit_group and len(whole.indicator) >= 4
+                        and whole.id not in self.in_breakdown
+                        and claim.indicator.startswith(whole.indicator) and claim.paragraph - whole.paragraph <= 8):
+                    continue
+                rest = claim.indicator[len(whole.indicator):]
+                if rest and any(word in rest for word in self.lexicon.activity_words) and not self._is_change(claim):
+                    self._add("subset", whole.id, [claim.id], rest, confidence="medium")
+                    self.part_of[claim.id] = whole.id
+                break
 
     # -- rates next to their numerator and base ----------------------------------------------
     def _rates(self) -> None:
@@ -406,6 +508,8 @@ class _RelationFinder:
         base = self.claims[numerator.id - 1]
         if not base.is_quantity or base.segment != rate.segment or base.unit_group != numerator.unit_group:
             return
+        if self._number_first(numerator) or self._number_first(base):
+            return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
         named = _shares_words(stem, numerator.indicator) and not _shares_words(stem[-2:], base.indicator)
         planned_and_done = base.indicator.startswith("应") and numerator.indicator.startswith(("实", "已", "完成"))
         if named or planned_and_done:
@@ -484,6 +588,47 @@ class _SentenceIndex:
         index = max(0, bisect.bisect_right(self.starts, offset) - 1)
         end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
         return self.starts[index], end
+
+
+# Words that open a new clause with its own subject, after a 其中 list.
+LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
+TABLE_TOTAL = re.compile(r"^(?:总计|合计|总数|共计|小计|全[县市区省]|总)$")
+# Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
+TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^)）]*[)）]$")
+# Columns whose values do not add up: rates, shares, growth.
+NOT_SUMMED = re.compile(r"%|％|率|比|增长|增幅|下降|占|均")
+
+
+def _table_blocks(text: str) -> list[list[list[tuple[str, int, int]]]]:
+    """Runs of pipe-table lines; each row a list of (cell text, start, end) without the outer pipes."""
+    blocks, current = [], []
+    position = 0
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            cells, cell_start = [], position
+            for index, char in enumerate(line):
+                if char == "|":
+                    cells.append((line[cell_start - position:index], cell_start, position + index))
+                    cell_start = position + index + 1
+            cells.append((line[cell_start - position:], cell_start, position + len(line)))
+            if cells and not cells[0][0].strip():
+                cells = cells[1:]
+            if cells and not cells[-1][0].strip():
+                cells = cells[:-1]
+            current.append(cells)
+        elif current:
+            blocks.append(current)
+            current = []
+        position += len(line) + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _columns_not_summed(header: dict | None) -> set:
+    if header is None:
+        return set()
+    return {index for index, cell in enumerate(header["cells"]) if NOT_SUMMED.search(cell)}
 
 
 def _head_noun(indicator: str, any_length: bool = False) -> str:

@@ -306,7 +306,7 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 # -- the lexicon -------------------------------------------------------------------------------
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
-                  "change_words", "subset_cues", "share_cues", "sex_ratio"}
+                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words"}
 
 
 @dataclass(frozen=True)
@@ -321,6 +321,7 @@ class Lexicon:
     subset_cues: list
     share_cues: list
     sex_ratio: dict
+    activity_words: list
     _unit_to_group: dict
 
     def unit_group(self, unit: str) -> str | None:
@@ -368,5 +369,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         overlapping_groups=data["overlapping_groups"], change_words=data["change_words"],
         subset_cues=sorted(data["subset_cues"], key=len, reverse=True),
         share_cues=sorted(data["share_cues"], key=len, reverse=True), sex_ratio=data["sex_ratio"],
+        activity_words=data["activity_words"],
         _unit_to_group=unit_to_group,
     )

@@ -27,7 +27,7 @@ LEADING_WORDS = sorted([
 ], key=len, reverse=True)
 TRAILING_WORDS = sorted([
     "分别为", "分别是", "分别达", "均为", "都是", "总数为", "一共有", "一共", "共计", "合计", "总计", "累计", "共有", "已达到", "已达", "达到",
-    "为", "是", "达", "有", "计", "共", "约", "近", "超过", "发放", "的", "增至", "降至", "提高到", "上升到", "下降到", "保持在",
+    "为", "是", "达", "有", "计", "共", "超过", "发放", "的", "增至", "降至", "提高到", "上升到", "下降到", "保持在",
 ], key=len, reverse=True)
 # A phrase that is only a verb needs the noun after the number to name what is counted.
 VERB_ONLY = re.compile(r"^(?:[组建推荐遴选出派培训走访入户审核接收通过完成新增救治举办开展建设成涉及拥设配备录用招收签约上报登记注册]{1,4})?$")

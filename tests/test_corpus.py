@@ -1,0 +1,56 @@
+"""The corpus: every report in corpora/reports with a hand-written NAME.expected.json gives
+exactly the expected findings of the rule families the rule base has (no miss), and no error
+finding that the sidecar does not expect (no false alarm)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker.benchmarks.detection import locate
+from checker.rulebase import load_rulebase
+
+REPORTS = Path(__file__).parents[1] / "corpora" / "reports"
+CASES = sorted(p for p in REPORTS.glob("*.txt") if p.with_name(p.stem + ".expected.json").exists())
+FAMILIES = {family.name for family in load_rulebase().families}
+
+
+def expected_of(report: Path) -> list[dict]:
+    return json.loads(report.with_name(report.stem + ".expected.json").read_text(encoding="utf-8"))["findings"]
+
+
+def spans_of(text: str, numbers: list[str]) -> list[tuple[int, int]]:
+    offsets = locate(text, numbers)
+    assert offsets is not None, f"the sidecar names numbers not in the report: {numbers}"
+    return [(at, at + len(number)) for at, number in zip(offsets, numbers)]
+
+
+def touches(finding, spans) -> bool:
+    return any(c.start < end and start < c.end for c in finding.evidence for start, end in spans)
+
+
+@pytest.mark.parametrize("report", CASES, ids=[p.stem for p in CASES])
+def test_corpus_report_gives_its_expected_findings(checker, report):
+    text = report.read_text(encoding="utf-8")
+    result = checker.check_file(report)
+    assert result.error is None
+    expected = [e for e in expected_of(report) if e["family"] in FAMILIES]
+    explained = set()
+    for item in expected:
+        spans = spans_of(text, item["numbers"])
+        hits = [f for f in result.findings if f.family == item["family"] and touches(f, spans[:1] if
+                item["family"] == "placeholders" else spans)]
+        assert hits, f"missed {item['family']} {item['numbers']}: {item.get('why', '')}"
+        explained.update(id(f) for f in hits)
+        # a finding lists every number the sidecar names as evidence, the changed one included
+        assert any(all(any(c.start < e and s < c.end for c in f.evidence) for s, e in spans) for f in hits), \
+            f"{item['numbers']} not all among the evidence of {[f.message for f in hits]}"
+    unexpected = [f"{f.line}:{f.column} {f.rule} {f.message}" for f in result.findings
+                  if f.severity == "error" and id(f) not in explained]
+    assert unexpected == []
+
+
+def test_the_corpus_has_consistent_and_inconsistent_reports():
+    kinds = {bool(expected_of(p)) for p in CASES}
+    assert len(CASES) >= 3 and kinds == {True, False}
