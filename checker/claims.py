@@ -219,6 +219,7 @@ class _RelationFinder:
         self._breakdowns()
         self._cued_subsets()
         self._named_subsets()
+        self._domain_orders()
         self._rates()
         self._sex_ratios()
         return self.relations
@@ -482,8 +483,41 @@ class _RelationFinder:
                     self.part_of[claim.id] = whole.id
                 break
 
+    def _domain_orders(self) -> None:
+        """基本标准12家，达到推荐标准13家: what the lexicon says can never exceed what."""
+        for order in self.lexicon.orders:
+            for smaller in self.claims:
+                if smaller.value is None or not _names_word(smaller.indicator, order["smaller"], order["larger"]):
+                    continue
+                larger = min((c for c in self.claims if c.value is not None and c.kind == smaller.kind
+                              and c.unit_group == smaller.unit_group and abs(c.paragraph - smaller.paragraph) <= 2
+                              and _names_word(c.indicator, order["larger"], order["smaller"])
+                              and not self._is_change(c) and (c.period == smaller.period or not c.period or not smaller.period)),
+                             key=lambda c: abs(c.start - smaller.start), default=None)
+                if larger is not None and not self._is_change(smaller):
+                    self._add("order", larger.id, [smaller.id], f"{order['smaller'][0]}≤{order['larger'][0]}",
+                              confidence="high")
+
     # -- rates next to their numerator and base ----------------------------------------------
+    def _rates_over_named_bases(self) -> None:
+        for rate in self.claims:
+            if rate.kind not in RATE_KINDS or rate.id == 0:
+                continue
+            for entry in self.lexicon.rate_bases:
+                if not any(rate.indicator.endswith(word) for word in entry["rate"]):
+                    continue
+                numerator = self.claims[rate.id - 1]
+                if not (numerator.is_quantity and numerator.segment == rate.segment
+                        and any(word in numerator.indicator for word in entry["numerator"])):
+                    break
+                base = self._nearest_before(numerator, lambda c: c.is_quantity and rate.paragraph - c.paragraph <= 10
+                                            and any(word in c.indicator for word in entry["base"]))
+                if base is not None:
+                    self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+                break
+
     def _rates(self) -> None:
+        self._rates_over_named_bases()
         for rate in self.claims:
             if not rate.is_percent:
                 continue
@@ -648,6 +682,21 @@ def _partition_member(indicator: str, members: list[list[str]]) -> int | None:
         elif length and length == best_length and index != best:
             tie = True
     return None if tie else best
+
+
+def _names_word(indicator: str, words: list[str], excluded: list[str]) -> bool:
+    """The indicator names one of ``words`` and none of ``excluded`` beyond it (管理率 is not
+    规范管理率; 婴儿死亡率 is not 新生儿死亡率)."""
+    for word in words:
+        position = indicator.find(word)
+        if position == -1:
+            continue
+        if any(other != word and word in other and other in indicator for other in excluded):
+            continue
+        if any(indicator.endswith(other) and other.endswith(word) and other != word for other in excluded):
+            continue
+        return True
+    return False
 
 
 def _names_one_sex(indicator: str, words: list[str], other: list[str]) -> bool:

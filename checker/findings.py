@@ -14,7 +14,8 @@ from .claims import Claim, ClaimSet, Relation
 from .engine import RuleMatch
 from .rulebase import Rule
 
-PERCENT = Decimal(100)
+# A rate printed with %, ‰ or /10万 is a quotient times this, unless its rule sets a scale.
+RATE_SCALES = {"percent": 100, "permille": 1000, "per-10k": 10_000, "per-100k": 100_000, "per-million": 1_000_000}
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     """rate and ratio: stated ≈ numerator / base × scale."""
     stated = claim_set.claim(relation.result)
     numerator, base = (claim_set.claim(i) for i in relation.operands)
-    scale = Decimal(str(rule.check.get("scale", 100)))
+    scale = Decimal(str(rule.check.get("scale", RATE_SCALES.get(stated.kind, 100))))
     if None in (numerator.low, numerator.high, base.low, base.high, stated.low, stated.high) or base.low <= 0:
         return Outcome(rule.id, relation.id, "not-checkable")
     with localcontext() as context:
@@ -142,7 +143,7 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     if high >= stated.low - tolerance and low <= stated.high + tolerance:
         return Outcome(rule.id, relation.id, "pass")
     shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
-    suffix = {"percent": "%", "permille": "‰"}.get(stated.kind, "")
+    suffix = {"percent": "%", "permille": "‰", "per-10k": "/万", "per-100k": "/10万"}.get(stated.kind, "")
     fields = {
         "numerator": _show(numerator.value),
         "base": _show(base.value),
@@ -155,7 +156,20 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     return _fail(rule, relation, [stated, numerator, base], fields, language, anchor=stated)
 
 
-_KIND_CHECKS = {"parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
+def _order(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    larger = claim_set.claim(relation.result)
+    smaller = claim_set.claim(relation.operands[0])
+    if smaller.low is None or larger.high is None:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    if smaller.low <= larger.high + Decimal(str(rule.tolerance)):
+        return Outcome(rule.id, relation.id, "pass")
+    fields = {"smaller": f"{smaller.indicator}{smaller.text}", "larger": f"{larger.indicator}{larger.text}",
+              "difference": _show(smaller.value - larger.value), "expected": f"≤ {_show(larger.value)}"}
+    fields["arithmetic"] = f"{_show(smaller.value)} > {_show(larger.value)}"
+    return _fail(rule, relation, [larger, smaller], fields, language, anchor=smaller)
+
+
+_KIND_CHECKS = {"order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
 
 
 # -- helpers -------------------------------------------------------------------------------------

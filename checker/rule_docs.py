@@ -45,6 +45,9 @@ KIND_MEANING = {
     "placeholder": ("reports every template placeholder left unfilled (*, **, XX, ×××, ○○, □, ＿＿, empty "
                     "brackets, 20XX年), with what it stands for, read from the words before it.",
                     "报告每个未填写的模板占位符（*、**、XX、×××、○○、□、＿＿、空括号、20XX年），并据其前面的文字说明应填什么。"),
+    "order": ("checks that an indicator that by definition cannot exceed another (推荐标准 ≤ 基本标准, "
+              "婴儿死亡率 ≤ 5岁以下儿童死亡率) does not.",
+              "检查按定义不能大于另一指标的指标（推荐标准 ≤ 基本标准，婴儿死亡率 ≤ 5岁以下儿童死亡率）确实不大于它。"),
     "text": ("reports one kind of problem in the text itself (garbled encoding, a repeated passage, a broken "
              "heading sequence, an unpaired bracket...), as the rule's match names it.",
              "报告文本本身的一类问题（乱码、重复段落、标题序号错误、括号不配对等），由规则的匹配条件指定。"),
@@ -81,6 +84,10 @@ KIND_TEST = {
         "There is nothing to compute: every placeholder observed is a finding. A relation between "
         "numbers that involves a placeholder is not checkable until the placeholder is filled in.",
         "无须计算：发现的每个占位符即为一项发现。涉及占位符的数字关系在填写之前无法核对。"),
+    ("order", None): (
+        "Fails when the smallest value the smaller indicator can stand for is greater than the largest value "
+        "the larger one can stand for, plus the tolerance. Not checkable when either is unbounded that way.",
+        "较小指标所能代表的最小值大于较大指标所能代表的最大值加容差时判为违规；有关一端无界时判为无法核对。"),
     ("text", None): (
         "There is nothing to compute: every observation of the kind the rule matches is a finding.",
         "无须计算：规则所匹配的每一处文本问题即为一项发现。"),
@@ -107,6 +114,9 @@ MATCH_MEANING = {
     ("observation", "placeholder"): ("an unfilled template placeholder: a number (在岗职工*人, *%, 20XX年) or a "
                                      "name (**镇卫生院) left to fill in",
                                      "未填写的模板占位符：待填的数字（在岗职工*人、*%、20XX年）或名称（**镇卫生院）"),
+    ("relation", "order"): ("two numbers of the same paragraph whose indicators the lexicon orders "
+                            "(orders in rules/lexicon.yaml), e.g. 推荐标准 and 基本标准",
+                            "同一段中、其指标在词表（rules/lexicon.yaml 的 orders）中有大小顺序的两个数，如推荐标准与基本标准"),
     ("observation", "mojibake"): ("a region of garbled text (GBK bytes read as cp1252/latin-1, UTF-8 read as GBK…), "
                                   "found with its line range and repaired", "一段乱码（GBK 字节被当作 cp1252/latin-1 读入等），给出行范围并修复"),
     ("observation", "repeated-passage"): ("a passage that occurs twice, with whether its numbers agree",

@@ -16,7 +16,7 @@ import yaml
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
-RELATION_KINDS = ("breakdown", "subset", "rate", "ratio")
+RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -53,6 +53,11 @@ KINDS = {
         "relations": ("ratio",),
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
+    },
+    "order": {
+        "relations": ("order",),
+        "check": {},
+        "fields": {"smaller", "larger", "arithmetic", "difference", "expected"},
     },
     # Kinds over observations of the text: the observation itself is the finding.
     "placeholder": {
@@ -306,7 +311,7 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 # -- the lexicon -------------------------------------------------------------------------------
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
-                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words"}
+                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases"}
 
 
 @dataclass(frozen=True)
@@ -322,6 +327,8 @@ class Lexicon:
     share_cues: list
     sex_ratio: dict
     activity_words: list
+    orders: list
+    rate_bases: list
     _unit_to_group: dict
 
     def unit_group(self, unit: str) -> str | None:
@@ -369,6 +376,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         overlapping_groups=data["overlapping_groups"], change_words=data["change_words"],
         subset_cues=sorted(data["subset_cues"], key=len, reverse=True),
         share_cues=sorted(data["share_cues"], key=len, reverse=True), sex_ratio=data["sex_ratio"],
-        activity_words=data["activity_words"],
+        activity_words=data["activity_words"], orders=data["orders"], rate_bases=data["rate_bases"],
         _unit_to_group=unit_to_group,
     )
