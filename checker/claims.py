@@ -220,6 +220,7 @@ class _RelationFinder:
         self._cued_subsets()
         self._named_subsets()
         self._domain_orders()
+        self._period_sums()
         self._rates()
         self._sex_ratios()
         return self.relations
@@ -498,6 +499,30 @@ class _RelationFinder:
                     self._add("order", larger.id, [smaller.id], f"{order['smaller'][0]}≤{order['larger'][0]}",
                               confidence="high")
 
+    def _period_sums(self) -> None:
+        """上半年完成门诊186472人次 … 下半年203918人次 … 全年186472人次: the periods of a flow add
+        up to the year. Only flows (money, 人次, 次, 例, 剂次): people counted per half-year may
+        be the same people."""
+        flows = [c for c in self.claims if c.is_quantity and c.value is not None
+                 and c.unit_group in FLOW_GROUPS and _period_part(c.period)]
+        for year in flows:
+            if _period_part(year.period) != "Y":
+                continue
+            for scheme in PERIOD_SCHEMES:
+                parts = []
+                for part_name in scheme:
+                    match = min((c for c in flows if _period_part(c.period) == part_name and c.unit_group == year.unit_group
+                                 and c.section == year.section and abs(c.paragraph - year.paragraph) <= 2
+                                 and (_same_measure(c.indicator, year.indicator)
+                                      or c.sentence == year.sentence and set(c.indicator) & set(year.indicator) - set("的和及与"))),
+                                key=lambda c: abs(c.start - year.start), default=None)
+                    if match is None:
+                        break
+                    parts.append(match.id)
+                else:
+                    self._add("period-sum", year.id, parts, "+".join(scheme) + "=Y", confidence="medium", complete=True)
+                    break
+
     # -- rates next to their numerator and base ----------------------------------------------
     def _rates_over_named_bases(self) -> None:
         for rate in self.claims:
@@ -626,6 +651,37 @@ class _SentenceIndex:
 
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
+# Units of flows, which add up over periods (unlike people or institutions, which are stocks).
+FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days")
+PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至六月")), ("H2", ("下半年", "7-12月", "7—12月")),
+                ("Q123", ("前三季度", "前三个季度", "1-9月", "1—9月")), ("Q1", ("第一季度", "一季度")),
+                ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),
+                ("Y", ("全年", "年度"))]
+PERIOD_SCHEMES = [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")]
+MEASURE_FILLERS = re.compile(r"^(?:累计|共计|合计|共|总计|完成|实现|全县|全市|基层医疗卫生机构|全年)+")
+
+
+def _period_part(period: str | None) -> str | None:
+    """The part of the year a period label names: the last one mentioned wins (2021年上半年 -> H1)."""
+    if not period:
+        return None
+    best, position = None, -1
+    for name, words in PERIOD_NAMES:
+        for word in words:
+            at = period.rfind(word)
+            if at > position:
+                best, position = name, at
+    return best
+
+
+def _same_measure(part: str, whole: str) -> bool:
+    """完成门诊 and 基层医疗卫生机构完成门诊, 发放 and 累计发放: one names the other's measure."""
+    a, b = MEASURE_FILLERS.sub("", part), MEASURE_FILLERS.sub("", whole)
+    if not a or not b:
+        return False
+    return a == b or (len(a) >= 2 and b.endswith(a)) or (len(b) >= 2 and a.endswith(b))
+
+
 TABLE_TOTAL = re.compile(r"^(?:总计|合计|总数|共计|小计|全[县市区省]|总)$")
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^)）]*[)）]$")

@@ -80,16 +80,16 @@ def _parts_sum(rule: Rule, relation: Relation, claim_set: ClaimSet, language: st
     high = _sum(p.high for p in parts)
     tolerance = Decimal(str(rule.tolerance))
     direction = rule.check.get("direction", "above")
-    if direction == "above":
-        if low is None or total.high is None:
-            return Outcome(rule.id, relation.id, "not-checkable")
-        failed = low > total.high + tolerance
-        relation_sign = ">"
-    else:
-        if high is None or total.low is None:
-            return Outcome(rule.id, relation.id, "not-checkable")
-        failed = high < total.low - tolerance
-        relation_sign = "<"
+    above = low is not None and total.high is not None and low > total.high + tolerance
+    below = high is not None and total.low is not None and high < total.low - tolerance
+    checkable = {"above": low is not None and total.high is not None,
+                 "below": high is not None and total.low is not None}
+    if direction == "both":
+        checkable["both"] = checkable["above"] or checkable["below"]
+    if not checkable[direction]:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    failed = {"above": above, "below": below, "both": above or below}[direction]
+    relation_sign = ">" if above else "<"
     if not failed:
         return Outcome(rule.id, relation.id, "pass")
     computed = _sum(p.value for p in parts)

@@ -67,6 +67,11 @@ KIND_TEST = {
         "part has no upper bound (e.g. 20余人 is bounded, 20人以上 is not) or the total has no lower bound.",
         "各分项所能代表的最大和，小于合计所能代表的最小值减容差（以数字本身的单位计）时判为违规。"
         "分项无上界（如“20人以上”）或合计无下界时，判为无法核对。"),
+    ("parts-sum", "both"): (
+        "Fails when the parts, as intervals, cannot add up to the total in either direction: their smallest "
+        "sum is above the total's largest value, or their largest sum below its smallest value (beyond the "
+        "tolerance).",
+        "各分项区间之和无论如何都不能等于合计：最小和大于合计最大值，或最大和小于合计最小值（超出容差）时判为违规。"),
     ("subset", None): (
         "Fails when the smallest value the part (the sum of the parts) can stand for is greater than the "
         "largest value the whole can stand for, plus the tolerance (in the unit of the numbers). Not "
@@ -114,6 +119,9 @@ MATCH_MEANING = {
     ("observation", "placeholder"): ("an unfilled template placeholder: a number (在岗职工*人, *%, 20XX年) or a "
                                      "name (**镇卫生院) left to fill in",
                                      "未填写的模板占位符：待填的数字（在岗职工*人、*%、20XX年）或名称（**镇卫生院）"),
+    ("relation", "period-sum"): ("a flow (money, 人次, 次, 例, 剂次) stated for the year and for its half-years or "
+                                 "quarters in the same section, named alike",
+                                 "同一节中对全年及其上下半年或各季度分别给出、名称相同的流量指标（金额、人次、次数、例数、剂次）"),
     ("relation", "order"): ("two numbers of the same paragraph whose indicators the lexicon orders "
                             "(orders in rules/lexicon.yaml), e.g. 推荐标准 and 基本标准",
                             "同一段中、其指标在词表（rules/lexicon.yaml 的 orders）中有大小顺序的两个数，如推荐标准与基本标准"),

@@ -16,7 +16,7 @@ import yaml
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
-RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order")
+RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -35,8 +35,8 @@ OBSERVATION_KINDS = ("placeholder",) + tuple(TEXT_OBSERVATIONS)
 # and which fields its message templates may use. The arithmetic is in findings.py.
 KINDS = {
     "parts-sum": {
-        "relations": ("breakdown",),
-        "check": {"direction": ("above", "below")},
+        "relations": ("breakdown", "period-sum"),
+        "check": {"direction": ("above", "below", "both")},
         "fields": {"parts", "computed", "stated", "difference", "arithmetic", "total", "expected"},
     },
     "subset": {
