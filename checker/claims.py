@@ -658,7 +658,7 @@ PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至�
                 ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),
                 ("Y", ("全年", "年度"))]
 PERIOD_SCHEMES = [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")]
-MEASURE_FILLERS = re.compile(r"^(?:累计|共计|合计|共|总计|完成|实现|全县|全市|基层医疗卫生机构|全年)+")
+MEASURE_FILLERS = re.compile(r"^(?:累计|共计|合计|共|总计|完成|实现|全县|全市|基层医疗卫生机构|全年|第[一二三四]季度|[上下]半年)+")
 
 
 def _period_part(period: str | None) -> str | None:
@@ -679,7 +679,7 @@ def _same_measure(part: str, whole: str) -> bool:
     a, b = MEASURE_FILLERS.sub("", part), MEASURE_FILLERS.sub("", whole)
     if not a or not b:
         return False
-    return a == b or (len(a) >= 2 and b.endswith(a)) or (len(b) >= 2 and a.endswith(b))
+    return a == b or (len(a) >= 2 and (b.endswith(a) or b.startswith(a))) or (len(b) >= 2 and (a.endswith(b) or a.startswith(b)))
 
 
 TABLE_TOTAL = re.compile(r"^(?:总计|合计|总数|共计|小计|全[县市区省]|总)$")

@@ -92,12 +92,13 @@ def _parts_sum(rule: Rule, relation: Relation, claim_set: ClaimSet, language: st
     relation_sign = ">" if above else "<"
     if not failed:
         return Outcome(rule.id, relation.id, "pass")
+    scale, unit = _common_scale([total] + parts)
     computed = _sum(p.value for p in parts)
     fields = {
-        "parts": "+".join(_show(p.value) for p in parts),
-        "computed": _show(computed),
-        "stated": _show(total.value),
-        "difference": _show(abs(computed - total.value)),
+        "parts": "+".join(_show(p.value / scale) for p in parts),
+        "computed": _show(computed / scale),
+        "stated": _show(total.value / scale),
+        "difference": _show(abs(computed - total.value) / scale) + unit,
         "total": total.indicator or total.text,
         "expected": _show(computed),
     }
@@ -182,6 +183,23 @@ def _fail(rule: Rule, relation: Relation, evidence: list[Claim], fields: dict, l
         computed=fields.get("computed", ""), expected=fields.get("expected", ""),
     )
     return Outcome(rule.id, relation.id, "fail", finding=finding)
+
+
+UNIT_SCALES = (("亿", Decimal(100_000_000)), ("万", Decimal(10_000)), ("千", Decimal(1_000)))
+
+
+def _common_scale(claims: list[Claim]) -> tuple[Decimal, str]:
+    """Show numbers in the unit the report writes them in (596.93万元, not 5969300) when all
+    share it; else in the base unit, named."""
+    units = {c.unit for c in claims}
+    if len(units) == 1:
+        unit = units.pop()
+        for prefix, scale in UNIT_SCALES:
+            if unit.startswith(prefix):
+                return scale, unit
+        return Decimal(1), ""
+    base = {c.base_unit for c in claims}
+    return Decimal(1), base.pop() if len(base) == 1 else ""
 
 
 def _sum(values) -> Decimal | None:

@@ -74,7 +74,8 @@ class ClaimContextTagger:
         spans = list(doc.spans.get(SPAN_KEY, []))
         numbers = [span._.number for span in spans]
         for index, span in enumerate(spans):
-            span._.context = describe(text, layout, numbers, index)
+            previous = spans[index - 1]._.context if index else None
+            span._.context = describe(text, layout, numbers, index, previous)
         return doc
 
 
@@ -121,7 +122,7 @@ class TextLayout:
         return self.section_titles[index] if index >= 0 else None
 
 
-def describe(text: str, layout: TextLayout, numbers: list, index: int) -> ClaimContext:
+def describe(text: str, layout: TextLayout, numbers: list, index: int, previous: ClaimContext | None = None) -> ClaimContext:
     number = numbers[index]
     start, end = number.start, number.end
     previous_end = numbers[index - 1].end if index > 0 else 0
@@ -131,6 +132,12 @@ def describe(text: str, layout: TextLayout, numbers: list, index: int) -> ClaimC
         following = _following_phrase(text, end)
         if following:
             indicator = indicator + following
+        elif not indicator:
+            bare = PERIOD_WORDS.sub("", re.sub(r"[\s，,、；;。：:（）()]", "", raw))
+            if bare:
+                indicator = bare  # 为12436人发放596.93万元: the verb is all that names it
+            elif previous is not None and index and re.fullmatch(r"[ \t]*[、，,][ \t]*", text[previous_end:start]):
+                indicator = previous.indicator  # 发放1457人、2321850元: the list shares its phrase
     sentence_start = layout.sentence_start(start)
     before_in_sentence = text[sentence_start:start]
     part_position = before_in_sentence.rfind("其中")
