@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from .nlp.patterns import sentence_starts
+from .nlp.script import reading_of
 from .rulebase import Lexicon, load_lexicon
 
 QUANTITY_KINDS = ("count", "money")
@@ -110,7 +111,7 @@ class ClaimSet:
 def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
     """Claims and stated relations of a tagged spaCy ``Doc``."""
     lexicon = lexicon or load_lexicon()
-    text = doc.text
+    text = reading_of(doc)  # simplified reading: 合計 is 合计; same offsets as doc.text
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     claims = []
     for span in doc.spans.get("numeric_claims", []):
@@ -274,6 +275,7 @@ class _RelationFinder:
             return None
         # The total nearest the 其中: a cued one (共, 合计) if there is one; else not a change
         # (比上年增加15人，其中… — the parts belong to the stock, not to the change).
+        candidates = [c for c in candidates if not AVERAGE.search(c.indicator)] or candidates
         cued = [c for c in candidates if self._has_total_word(c.id)]
         steady = [c for c in candidates if not self._is_change(c)]
         return (cued or steady or candidates)[-1].id
@@ -649,6 +651,8 @@ class _SentenceIndex:
         return self.starts[index], end
 
 
+# An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
+AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).

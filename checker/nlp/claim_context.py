@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import patterns
 from .claim_tagger import SPAN_KEY
+from .script import reading_of
 
 TOTAL_CUES = ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额", "总量", "共")
 # Function words around an indicator phrase that are not part of its name.
@@ -69,7 +70,7 @@ class ClaimContextTagger:
             Span.set_extension("context", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = reading_of(doc)
         layout = TextLayout(text)
         spans = list(doc.spans.get(SPAN_KEY, []))
         numbers = [span._.number for span in spans]

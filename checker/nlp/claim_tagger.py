@@ -8,7 +8,7 @@ out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -17,10 +17,14 @@ from spacy.tokens import Doc, Span
 
 from . import patterns
 from .numerals import Numeral, read_arabic, read_chinese
+from .script import reading_of
 
 SPAN_KEY = "numeric_claims"
 COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.NUMBER.pattern})")
 MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+# Per-capita phrasing before a number: 每千人口床位数7.61张 is a rate per 1,000, not a count.
+PER_POPULATION = re.compile(r"每(千|万|十万)(?:人口|常住人口|人|户籍人口)?[\u4e00-\u9fff]{0,10}$")
+PER_KIND = {"千": "permille", "万": "per-10k", "十万": "per-100k"}
 COUNT_UNIT_SET = set(patterns.COUNT_UNITS)
 MEASURE_UNIT_SET = set(patterns.MEASURE_UNITS)
 AGE_UNIT_SET = set(patterns.AGE_UNITS)
@@ -59,7 +63,7 @@ class NumericClaimTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for number in tag_numbers(doc.text):
+        for number in tag_numbers(reading_of(doc), original=doc.text):
             span = doc.char_span(number.start, number.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -69,7 +73,9 @@ class NumericClaimTagger:
         return doc
 
 
-def tag_numbers(text: str) -> list[TaggedNumber]:
+def tag_numbers(text: str, original: str | None = None) -> list[TaggedNumber]:
+    """Every numeric claim of ``text``; with ``original`` (a text of the same length that
+    ``text`` is the simplified reading of) each claim's text is taken from the original."""
     quoted = _quoted_regions(text)
     found = []
     for match in COMBINED.finditer(text):
@@ -80,7 +86,20 @@ def tag_numbers(text: str) -> list[TaggedNumber]:
     for placeholder in tag_placeholders(text):
         if not any(a < placeholder.end and placeholder.start < b for a, b in taken):
             found.append(placeholder)
-    return sorted(found, key=lambda n: n.start)
+    found.sort(key=lambda n: n.start)
+    if original is not None and original is not text:
+        found = [_as_written(n, original) for n in found]
+    return found
+
+
+def _as_written(number: TaggedNumber, original: str) -> TaggedNumber:
+    """The claim with its text and unit as the original writes them (萬元, not 万元)."""
+    written = original[number.start:number.end]
+    unit = number.unit
+    at = number.text.rfind(unit) if unit else -1
+    if at != -1:
+        unit = written[at:at + len(unit)]
+    return replace(number, text=written, unit=unit)
 
 
 def tag_placeholders(text: str) -> list[TaggedNumber]:
@@ -129,7 +148,7 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
         return None
     if any(groups.get(name) for name in ("ymd_range", "ymd", "iso", "ym_range", "ym", "md_range", "md", "m_range", "year", "month")):
         return _read_date(text, match)
-    if groups["pre"] and not (groups["arabic"] or groups["chinese"] or groups["pct_words"]):
+    if groups["pre"] and not (groups["arabic"] or groups["chinese"] or groups["pct_words"] or groups["tenths"]):
         return None
     if groups["pre"] and _qualifier_is_part_of_word(text, start, groups["pre"]):
         start += len(groups["pre"])  # 签约241454人: 约 belongs to 签约
@@ -139,6 +158,9 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
     percent = groups["percent"]
     if not (unit or percent or groups["per"] or groups["post"]):
         end = _strip_trailing_space(text, start, end)
+    if groups["tenths"] is not None:  # 三成: three tenths
+        numeral = read_chinese(groups["tenths"])
+        return _number(text, start, end, "percent", numeral.value * 10, "成", "%", numeral, _qualifier(groups))
     if groups["chinese"] is not None:
         return _read_chinese_count(text, groups, start, end, quoted)
     if groups["pct_words"] is not None:
@@ -158,8 +180,7 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
 
 
 def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups) -> TaggedNumber | None:
-    # 3695.3万元: a multiplier next to the unit is part of the unit as written (not in 4.8万余人)
-    written = unit if groups["approx"] else (groups["mult"] or "") + unit
+    written = (groups["mult"] or "") + unit  # 3695.3万元, 4.8万余人 -> 万元, 万人
     if unit in MONEY_UNITS_SCALE_KEYS:
         scale = MONEY_SCALE[unit]
         return _number(text, start, end, "money", numeral.value * scale, written, "元", numeral, qualifier, scale)
@@ -176,6 +197,14 @@ def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups)
         return _number(text, start, end, "count", scaled.value, unit, "人次", scaled, qualifier)
     if _is_name_prefix(text, end, unit):
         return None
+    if unit in ("个百分点", "百分点"):
+        return _number(text, start, end, "percent", numeral.value, written, "%", numeral, qualifier)
+    per = PER_POPULATION.search(text[max(0, start - 16):start])
+    if per:
+        return _number(text, start, end, PER_KIND[per.group(1)], numeral.value, written, unit, numeral, qualifier)
+    if numeral.decimals and not groups["mult"]:
+        # 人均就诊4.98次: a count with decimals is an average
+        return _number(text, start, end, "value", numeral.value, written, unit, numeral, qualifier)
     return _number(text, start, end, "count", numeral.value, written, unit, numeral, qualifier)
 
 
@@ -197,6 +226,9 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
         kind = "count"
     elif preceding.endswith(("比",)) or "比" in preceding[-2:]:
         kind = "ratio"
+    elif cell:
+        header = _column_header(text, start)
+        kind = "percent" if re.search(r"%|％|率", header) else ("count" if not numeral.decimals else "value")
     else:
         kind = "value"
     return _number(text, start, end, kind, numeral.value, "", "", numeral, qualifier)
@@ -210,8 +242,8 @@ def _read_chinese_count(text, groups, start, end, quoted) -> TaggedNumber | None
         return None  # “三个全覆盖”: a slogan
     if text[max(0, start - 1):start] in ("每", "第", "前", "这", "那", "逐", "分", "头"):
         return None  # 每千人, 第二批, 前三个 (a period), 分两批
-    if groups["chinese"] in ("一",) and text[end:end + 1] in ("起", "道", "同", "样", "并", "直"):
-        return None
+    if groups["chinese"] == "一":
+        return None  # 无一例, 一次性, 一人一档: idioms far more often than counts of one
     try:
         numeral = read_chinese(groups["chinese"])
     except ValueError:
@@ -348,6 +380,26 @@ def _is_table_cell(text: str, start: int, end: int) -> bool:
         after = text[end:line_end if line_end != -1 else len(text)].lstrip(" \t")
         return (not before or before.endswith(("|", "｜"))) and (not after or after.startswith(("|", "｜")))
     return False
+
+
+def _column_header(text: str, start: int) -> str:
+    """The header of a pipe-table cell: the cell in the same column of the nearest row above
+    that holds no digits."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = text.count("|", line_start, start) + text.count("｜", line_start, start)
+    position = line_start - 1
+    for _ in range(12):
+        if position <= 0:
+            break
+        above_start = text.rfind("\n", 0, position) + 1
+        line = text[above_start:position]
+        if "|" not in line and "｜" not in line:
+            break
+        if not re.search(r"\d", line):
+            cells = re.split(r"[|｜]", line)
+            return cells[column] if column < len(cells) else ""
+        position = above_start - 1
+    return ""
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:

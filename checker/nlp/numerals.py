@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000), "千万": Decimal(10_000_000)}
+MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000),
+               "千万": Decimal(10_000_000), "萬": Decimal(10_000), "億": Decimal(100_000_000)}
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 
 

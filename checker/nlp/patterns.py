@@ -15,7 +15,7 @@ RANGE_DASH = "[-—–~～至到]"
 
 # Longest first, so that 人次 wins over 人 and 万元 over 元.
 COUNT_UNITS = [
-    "万人次", "人次", "人天", "人日", "针次", "剂次", "台件", "台次", "户次", "床日", "车次", "批次", "家次", "班次",
+    "万人次", "个百分点", "百分点", "人次", "人天", "人日", "针次", "场次", "种", "管", "剂次", "台件", "台次", "户次", "床日", "车次", "批次", "家次", "班次",
     "人", "名", "位", "户", "个", "家", "所", "张", "份", "次", "期", "天", "例", "项",
     "处", "台", "件", "辆", "支", "剂", "针", "批", "场", "篇", "条", "册", "本", "座", "间",
     "套", "床", "起", "周", "轮", "组", "队", "对", "只", "头", "盒", "瓶", "袋", "所次",
@@ -39,9 +39,9 @@ SUFFIX_QUALIFIER = "以上|以下|以内|左右|上下|余|多"
 # A line break may fall between the number and its unit (text converted from PDF or Word).
 NUMBER = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
-    rf"(?:百分之(?P<pct_words>{CHINESE}|{ARABIC})"
+    rf"(?:百分之(?P<pct_words>{CHINESE}|{ARABIC})|(?P<tenths>[一二两三四五六七八九十])成"
     rf"|(?P<arabic>{ARABIC})|(?P<chinese>{CHINESE}))"
-    rf"(?P<mult>千万|百万|万|亿)?"
+    rf"(?P<mult>千万|百万|万|亿|萬|億)?"
     rf"(?P<approx>余|多)?"
     rf"[ \t]*\n?[ \t]*"
     rf"(?:(?P<percent>[%％‰‱])|(?P<per>/(?:10|1|100)?万)|(?P<unit>{UNIT}))?"
@@ -79,7 +79,7 @@ CLAUSE_END = "。！？!?；;，,、：:（）()【】\n|"
 PLACEHOLDER_MARK = r"(?:[*＊]{1,4}|(?<![A-Za-z])[XxＸ]{1,3}(?![A-Za-z光线射])|×{2,4}|○{1,4}|□{1,6}|＿{2,}|_{2,}|[（(][ \t\u3000]*[)）])"
 PLACEHOLDER = re.compile(
     rf"(?P<prefix>(?:19|20)\d{{0,2}})?(?P<mark>{PLACEHOLDER_MARK})"
-    rf"(?P<mult>千万|百万|万|亿)?(?P<approx>余|多)?"
+    rf"(?P<mult>千万|百万|万|亿|萬|億)?(?P<approx>余|多)?"
     rf"(?:(?P<percent>[%％‰‱])|(?P<unit>{UNIT}|年|月|日|种|倍)|(?P<name>(?:镇|乡|村|县|市|区|街道|社区)(?:中心卫生院|卫生院|卫生室|医院|卫生服务中心)?|医院|卫生院|中心))?"
 )
 
