@@ -129,9 +129,15 @@ def describe(text: str, layout: TextLayout, numbers: list, index: int, previous:
     previous_end = numbers[index - 1].end if index > 0 else 0
     raw = _preceding_phrase(text, start, previous_end)
     indicator = clean_indicator(raw)
-    if number.kind not in ("date", "period", "year", "invalid-date") and (not indicator or VERB_ONLY.match(indicator)):
+    row_label = _table_row_label(text, start)
+    if row_label is not None:
+        indicator = row_label  # a table cell measures what its row names
+    elif number.kind not in ("date", "period", "year", "invalid-date") and (
+            not indicator or VERB_ONLY.match(indicator) or NOT_A_NAME.match(indicator)):
         following = _following_phrase(text, end)
-        if following:
+        if following and NOT_A_NAME.match(indicator):
+            indicator = following  # 全县186个村卫生室, 成员包括8家乡镇卫生院
+        elif following:
             indicator = indicator + following
         elif not indicator:
             bare = PERIOD_WORDS.sub("", re.sub(r"[\s，,、；;。：:（）()]", "", raw))
@@ -158,6 +164,26 @@ def describe(text: str, layout: TextLayout, numbers: list, index: int, previous:
         part_cue=part_position != -1,
         after_part_cue=sentence_start + part_position if part_position != -1 else None,
     )
+
+
+# Preceding phrases that do not name anything: scope words, prepositions, linking verbs.
+NOT_A_NAME = re.compile(r"^(?:全县|全市|全区|全镇|全省|我县|我市|全部|各|和|及|与|按|按照|按每人每年|按每人每月|每人|"
+                        r"提高到|提升到|增加到|增至|达到|达|为|是|有|成员包括|包括|涉及|覆盖|分别为|分别是|共计|合计|以上各项|其余|"
+                        r"中|在|对|向|由|从|其中)?$")
+
+
+def _table_row_label(text: str, start: int) -> str | None:
+    """The label of the pipe-table row a number sits in (its first cell), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: line_end if line_end != -1 else len(text)]
+    if line.count("|") + line.count("｜") < 2:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜]", line)]
+    cells = [c for c in cells if c]
+    if not cells or re.search(r"\d", cells[0]):
+        return None
+    return re.sub(r"^(?:[#＃]|其中[:：]?)", "", re.sub(r"\s", "", cells[0]))
 
 
 def _preceding_phrase(text: str, start: int, previous_end: int) -> str:
