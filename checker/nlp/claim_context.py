@@ -224,25 +224,52 @@ def _following_phrase(text: str, end: int) -> str:
 
 
 def _period(text: str, layout: TextLayout, numbers: list, index: int) -> str | None:
-    """The nearest period stated before the number in its paragraph, with the paragraph's year."""
+    """The nearest period stated before the number in its paragraph, with the paragraph's year;
+    a paragraph that states none inherits the last period of its section, or the year of the
+    document's title."""
     number = numbers[index]
     paragraph_start = layout.paragraph_start(number.start)
+    found = _period_in(text, numbers, index, paragraph_start, number.start)
+    if found:
+        return found
+    section = layout.section_of(number.start)
+    for earlier in range(index - 1, -1, -1):
+        other = numbers[earlier]
+        if other.start < paragraph_start and layout.section_of(other.start) == section:
+            found = _period_in(text, numbers, earlier + 1, layout.paragraph_start(other.start), other.end)
+            if found:
+                return found
+            break
+    title_end = text.find("\n")
+    title = PERIOD_OF_TITLE.search(text[: title_end if title_end != -1 else 80][:80])
+    return title.group() if title else None
+
+
+PERIOD_OF_TITLE = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|前三季度|第[一二三四]季度|度)?")
+
+
+def _period_in(text: str, numbers: list, index: int, paragraph_start: int, position: int) -> str | None:
     year = None
     part = None
     part_at = -1
     for other in numbers[:index][::-1]:
         if other.start < paragraph_start:
             break
-        if other.kind in ("year", "period") and other.end <= number.start:
-            if other.kind == "year" and year is None:
-                year = other.text.replace(" ", "")
-            elif other.kind == "period" and part is None:
-                part, part_at = other.text.replace(" ", ""), other.start
-    for match in PERIOD_WORDS.finditer(text, paragraph_start, number.start):
+        if other.end > position:
+            continue
+        if other.kind == "year" and year is None:
+            year = other.text.replace(" ", "")
+        elif other.kind == "period" and part is None:
+            part, part_at = other.text.replace(" ", ""), other.start
+        elif other.kind == "date" and part is None and text[max(0, other.start - 2):other.start] in ("截至", "截止"):
+            part, part_at = "截至" + other.text.replace(" ", ""), other.start - 2  # 截至6月30日
+    for match in PERIOD_WORDS.finditer(text, paragraph_start, position):
         if match.start() > part_at:
             part, part_at = match.group(), match.start()
     if year and part and part.startswith(year):
         return part
+    if year and part and part.startswith("年"):
+        return year + part[1:]  # 2018年 + 年末 -> 2018年末
     if year or part:
         return (year or "") + (part or "")
     return None
