@@ -152,9 +152,10 @@ def score_relation_numbers(folder: Path) -> dict:
                 if digits is None:
                     continue
                 named += 1
-                hits = [n for s, n in tagged.items() if s < at + len(number_text) and at < n.end and n.value is not None]
+                hits = [n for s, n in tagged.items() if s < at + len(number_text) and at < n.end]
                 expected_digits = digits.group().replace(",", "").replace("，", "")
-                if any(_printed_digits(n.text) == expected_digits for n in hits):
+                if any(_printed_digits(n.text) == expected_digits or (n.value is None and n.start <= at and at + len(number_text) <= n.end)
+                       for n in hits):
                     right += 1
                 else:
                     misses.append(f"{report.name}: {number_text!r} tagged as {[n.text for n in hits]}")

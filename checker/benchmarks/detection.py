@@ -55,7 +55,9 @@ def locate(text: str, numbers: list[str]) -> list[int] | None:
             position = text.find(number, position + 1)
         if not found:
             return None
-        occurrences.append(found)
+        # '7' in a table is the cell 7, not the 7 inside 1578: prefer whole numbers
+        whole = [p for p in found if not _digit_at(text, p - 1) and not _digit_at(text, p + len(number))]
+        occurrences.append(whole or found)
     anchor = min(occurrences, key=len)
     best = None
     for centre in anchor:
@@ -64,6 +66,10 @@ def locate(text: str, numbers: list[str]) -> list[int] | None:
         if best is None or spread < best[0]:
             best = (spread, chosen)
     return best[1]
+
+
+def _digit_at(text: str, position: int) -> bool:
+    return 0 <= position < len(text) and (text[position].isdigit() or text[position] in ".．")
 
 
 def _digits(number_text: str) -> tuple[int, int] | None:

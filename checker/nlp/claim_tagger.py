@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import patterns
+from .line_breaks import JoinedText
 from .numerals import Numeral, read_arabic, read_chinese
 from .script import reading_of
 
@@ -76,12 +77,15 @@ class NumericClaimTagger:
 def tag_numbers(text: str, original: str | None = None) -> list[TaggedNumber]:
     """Every numeric claim of ``text``; with ``original`` (a text of the same length that
     ``text`` is the simplified reading of) each claim's text is taken from the original."""
-    quoted = _quoted_regions(text)
+    # Numbers split over lines by a conversion are read as one (12\n34人, 托位\n\n157\n\n个),
+    # with the offsets of the text as it is (line_breaks.py).
+    view = JoinedText(text)
+    quoted = _quoted_regions(view.text)
     found = []
-    for match in COMBINED.finditer(text):
-        number = _read_match(text, match, quoted)
+    for match in COMBINED.finditer(view.text):
+        number = _read_match(view.text, match, quoted)
         if number is not None:
-            found.append(number)
+            found.append(view.restore(number))
     taken = [(n.start, n.end) for n in found]
     for placeholder in tag_placeholders(text):
         if not any(a < placeholder.end and placeholder.start < b for a, b in taken):
@@ -220,8 +224,8 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
     if not cell:
         if following and following not in patterns.CLAUSE_END + "。 \t\u3000" and not following.isspace():
             return None  # 5.19世界家庭医生日, 120呼救, 2型: part of a name
-        if not preceding.endswith(BARE_VALUE_CUES):
-            return None
+        if not preceding.endswith(BARE_VALUE_CUES) and not groups["mult"] and not groups["pre"]:
+            return None  # (突破20万, 约3万: a multiplier or a qualifier makes it a stated amount)
     if groups["mult"]:
         kind = "count"
     elif preceding.endswith(("比",)) or "比" in preceding[-2:]:

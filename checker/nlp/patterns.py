@@ -9,7 +9,8 @@ import re
 
 D = "[0-9０-９]"
 # 1,234 / 1，234 (thousands) before plain digits; a decimal point may be full-width.
-ARABIC = rf"(?:{D}{{1,3}}(?:[,，]{D}{{3}})+(?!{D})(?:[.．]{D}+)?|{D}+(?:[.．]{D}+)?)"
+# A stray space around the decimal point (2 .76%) is a typing slip inside one number.
+ARABIC = rf"(?:{D}{{1,3}}(?:[,，]{D}{{3}})+(?!{D})(?:[.．]{D}+)?|{D}+(?:[ ]?[.．][ ]?{D}+)?)"
 CHINESE = "[零〇一二两三四五六七八九十百千]+"
 RANGE_DASH = "[-—–~～至到]"
 
@@ -31,7 +32,7 @@ def _alternation(words: list[str]) -> str:
 
 
 UNIT = _alternation(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS + AGE_UNITS)
-PREFIX_QUALIFIERS = ["约", "近", "将近", "大约", "超过", "逾", "不少于", "不低于", "不足", "不到", "不超过", "低于", "高于", "仅"]
+PREFIX_QUALIFIERS = ["约", "近", "将近", "大约", "超过", "突破", "逾", "不少于", "不低于", "不足", "不到", "不超过", "低于", "高于", "仅"]
 PREFIX_QUALIFIER = _alternation(PREFIX_QUALIFIERS)
 SUFFIX_QUALIFIER = "以上|以下|以内|左右|上下|余|多"
 
