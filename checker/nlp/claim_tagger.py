@@ -24,7 +24,7 @@ SPAN_KEY = "numeric_claims"
 COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.NUMBER.pattern})")
 MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 # Per-capita phrasing before a number: 每千人口床位数7.61张 is a rate per 1,000, not a count.
-PER_POPULATION = re.compile(r"每(千|万|十万)(?:人口|常住人口|人|户籍人口)?[\u4e00-\u9fff]{0,10}$")
+PER_POPULATION = re.compile(r"每(千|万|十万)(?:人口|常住人口|人|户籍人口)?[\u4e00-\u9fff（）()]{0,14}$")
 PER_KIND = {"千": "permille", "万": "per-10k", "十万": "per-100k"}
 COUNT_UNIT_SET = set(patterns.COUNT_UNITS)
 MEASURE_UNIT_SET = set(patterns.MEASURE_UNITS)
@@ -232,7 +232,9 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
         kind = "ratio"
     elif cell:
         header = _column_header(text, start)
-        kind = "percent" if re.search(r"%|％|率", header) else ("count" if not numeral.decimals else "value")
+        row_label = re.split(r"[|｜]", text[text.rfind("\n", 0, start) + 1:start].strip(" \t|｜"))[0]
+        percent = re.search(r"%|％|率", header) or re.search(r"%|％|率", row_label)
+        kind = "percent" if percent else ("count" if not numeral.decimals else "value")
     else:
         kind = "value"
     return _number(text, start, end, kind, numeral.value, "", "", numeral, qualifier)
@@ -399,8 +401,8 @@ def _column_header(text: str, start: int) -> str:
         line = text[above_start:position]
         if "|" not in line and "｜" not in line:
             break
-        if not re.search(r"\d", line):
-            cells = re.split(r"[|｜]", line)
+        cells = re.split(r"[|｜]", line)
+        if not any(re.fullmatch(r"\s*[\d.,，%％-]+\s*", cell) for cell in cells):  # no cell is a bare number
             return cells[column] if column < len(cells) else ""
         position = above_start - 1
     return ""
