@@ -572,7 +572,8 @@ class _RelationFinder:
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
         named = _shares_words(stem, numerator.indicator) and not _shares_words(stem[-2:], base.indicator)
-        planned_and_done = base.indicator.startswith("应") and numerator.indicator.startswith(("实", "已", "完成"))
+        planned_and_done = bool(re.search(r"应[\u4e00-\u9fff]{0,3}$", base.indicator)) and \
+            numerator.indicator.startswith(("实", "已", "完成"))  # 麻疹疫苗应种551人，实种519人
         if named or planned_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 

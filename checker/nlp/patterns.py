@@ -99,7 +99,9 @@ def hard_newlines(text: str) -> list[int]:
         stripped = line.rstrip(" \t\u3000")
         following_end = text.find("\n", position + 1)
         following = text[position + 1: following_end if following_end != -1 else len(text)]
-        if (not stripped or not following.strip() or stripped[-1] in HARD_LINE_END or len(stripped.strip()) < SHORT_LINE
+        continues = stripped[-1:].isdigit() or following.lstrip(" \t\u3000")[:1] in "，,。；;、：:%％‰"
+        if (not stripped or not following.strip() or stripped[-1] in HARD_LINE_END
+                or (len(stripped.strip()) < SHORT_LINE and not continues)
                 or HEADING.match(following) or HEADING.match(line) or "|" in line or "|" in following):
             breaks.append(position)
         line_start = position + 1
