@@ -235,6 +235,7 @@ def synthetic_report(seed: int, notation: str | None = None, paragraphs: int | N
     county, year = rng.choice(COUNTIES), rng.choice(YEARS)
     w.add(f"{county}卫生健康局{year}年工作总结\n")
     count = paragraphs if paragraphs is not None else rng.randint(3, 7)
+    fillers = rng.sample(FILLER, len(FILLER))  # each at most once: a repeated passage is a finding
     headings = ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"]
     for index in range(count):
         w.add(f"{headings[index % len(headings)]}{rng.choice(['基本情况', '重点工作', '主要成效', '项目进展'])}\n")
@@ -243,8 +244,8 @@ def synthetic_report(seed: int, notation: str | None = None, paragraphs: int | N
             _half_years(w, year)
         else:
             rng.choice(PARAGRAPHS)(w, period)
-        if rng.random() < 0.5:
-            w.add(rng.choice(FILLER) + "\n")
+        if fillers and rng.random() < 0.5:
+            w.add(fillers.pop() + "\n")
     w.add(f"{county}卫生健康局\n{year}年12月20日\n")
     return SyntheticReport(text=w.text(), relations=w.relations, seed=seed)
 
