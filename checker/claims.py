@@ -84,6 +84,7 @@ class Observation:
     column: int
     fields: tuple[tuple[str, str], ...] = ()
     claim_id: int | None = None    # the claim observed, if it is one (a placeholder)
+    related_ids: tuple[int, ...] = ()  # other claims the observation involves (the report date)
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,95 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
         observations.append(Observation(
             id=len(observations), kind=issue.kind, text=issue.text, start=issue.start, end=issue.end, line=line,
             column=issue.start - line_starts[line - 1] + 1, fields=tuple(sorted(issue.fields.items()))))
+    for kind, claim, fields, related in _date_observations(text, claims) + _counted_lists(text, claims):
+        observations.append(Observation(id=len(observations), kind=kind, text=claim.text, start=claim.start,
+                                        end=claim.end, line=claim.line, column=claim.column,
+                                        fields=tuple(sorted(fields.items())), claim_id=claim.id, related_ids=related))
     return ClaimSet(claims=claims, relations=finder.find(), observations=observations)
+
+
+# Words in a date's clause that make it a plan or a deadline, which may lie after the report.
+PLAN_WORDS = re.compile(r"预计|计划|将于|将在|将|拟|力争|争取|确保|预定|定于|下一步|明年|今后|前完成|之前|以前|截至|截止|目标|要求")
+MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+
+
+def report_date(text: str, claims: list[Claim]) -> Claim | None:
+    """The date a report is signed: the last full date in its last three lines."""
+    tail_start = len(text.rstrip())
+    for _ in range(3):
+        tail_start = text.rfind("\n", 0, max(0, tail_start - 1))
+        if tail_start == -1:
+            tail_start = 0
+            break
+    signed = [c for c in claims if c.kind == "date" and c.date_start and c.start >= tail_start]
+    return signed[-1] if signed else None
+
+
+def _date_observations(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
+    signature = report_date(text, claims)
+    signed_on = signature.date_start if signature else None
+    found = []
+    for claim in claims:
+        if claim.kind not in ("date", "period"):
+            continue
+        first, last = claim.date_start, claim.date_end
+        if first is None and signed_on is not None:
+            first, last = _month_days(claim.text, signed_on.year)
+        if first and last and last < first:
+            found.append(("reversed-range", claim, {"first": first.isoformat(), "last": last.isoformat()}, ()))
+            continue
+        if signed_on is None or first is None or claim is signature:
+            continue
+        clause = re.split(r"[。；;\n]", text[max(0, claim.start - 40):claim.start])[-1] + \
+            re.split(r"[，,。；;\n]", text[claim.end:claim.end + 20])[0]
+        if first > signed_on and not PLAN_WORDS.search(clause):
+            found.append(("date-after-report", claim, {"date": first.isoformat(), "report_date": signed_on.isoformat()},
+                          (signature.id,)))
+    return found
+
+
+def _month_days(text: str, year: int) -> tuple[date | None, date | None]:
+    """7月20日-22日, 4月17日—21日, 6月28日 in the report's year."""
+    days = MONTH_DAY.findall(text)
+    try:
+        if len(days) >= 1:
+            first = date(year, int(days[0][0]), int(days[0][1]))
+            tail = re.search(r"[-—–~～至到]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]\s*$", text)
+            if len(days) >= 2:
+                last = date(year, int(days[1][0]), int(days[1][1]))
+            elif tail:
+                last = date(year, int(tail.group(1) or days[0][0]), int(tail.group(2)))
+            else:
+                last = first
+            return first, last
+    except ValueError:
+        return None, None
+    return None, None
+
+
+LIST_INTRO = re.compile(r"[ \t]*[，,]?[ \t]*(?:分别是|分别为|包括|即)[：:]?")
+
+
+def _counted_lists(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
+    """开展活动5次，分别是A、B、C和D: a count against the items it names."""
+    found = []
+    for claim in claims:
+        if claim.kind != "count" or claim.value is None or claim.qualifier:
+            continue
+        intro = LIST_INTRO.match(text, claim.end)
+        if not intro:
+            continue
+        end = re.compile(r"[，,。；;\n]").search(text, intro.end())
+        items_text = text[intro.end(): end.start() if end else len(text)]
+        if re.search(r"各\s*\d|\d+\s*[名人个家所项次例]", items_text) or len(items_text) < 4:
+            continue  # items with counts of their own (各1名) are not one item each
+        items = [i for i in re.split(r"[、]|(?<=[”」』])和|(?<=[\u4e00-\u9fff”])及(?=[\u4e00-\u9fff“])", items_text) if i.strip()]
+        if len(items) < 2 or not claim.value == claim.value.to_integral_value():
+            continue
+        if len(items) != int(claim.value):
+            found.append(("list-count", claim, {"stated": str(int(claim.value)), "counted": str(len(items)),
+                                                "items": "、".join(i.strip() for i in items)}, ()))
+    return found
 
 
 def _placeholder_observations(claims: list[Claim]) -> list[Observation]:
@@ -218,10 +307,13 @@ class _RelationFinder:
     def find(self) -> list[Relation]:
         self._tables()
         self._breakdowns()
+        self._partition_lists()
         self._cued_subsets()
         self._named_subsets()
         self._domain_orders()
         self._period_sums()
+        self._restated_totals()
+        self._bracketed_parts()
         self._rates()
         self._sex_ratios()
         return self.relations
@@ -252,12 +344,54 @@ class _RelationFinder:
             for part in parts:
                 self.part_of[part] = total
 
+    def _partition_lists(self) -> None:
+        """出生1486人。按性别分，男婴774人、女婴712人: parts that name every member of a partition
+        of the lexicon, without 其中, are a complete breakdown of the number before them."""
+        claims = self.claims
+        index = 0
+        while index < len(claims):
+            run = self._partition_run(index)
+            if not run:
+                index += 1
+                continue
+            first = claims[run[0]]
+            total = self._nearest_before(first, lambda c: c.is_quantity and c.unit_group == first.unit_group
+                                         and c.id not in self.in_breakdown and not self._is_change(c)
+                                         and not AVERAGE.search(c.indicator) and first.paragraph - c.paragraph <= 1
+                                         and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
+            if total is not None and not any(p in self.in_breakdown for p in run):
+                self._add("breakdown", total.id, run, "按类别", confidence="medium", complete=True)
+                self.in_breakdown.update(run)
+                for part in run:
+                    self.part_of[part] = total.id
+            index = run[-1] + 1
+
+    def _partition_run(self, index: int) -> list[int]:
+        """Consecutive counts from ``index`` on that cover one partition exactly, or []."""
+        start = self.claims[index]
+        if not start.is_quantity or start.id in self.in_breakdown:
+            return []
+        for partition in self.lexicon.partitions:
+            members = partition["members"]
+            run, seen = [], set()
+            for claim in self.claims[index:index + len(members)]:
+                member = _partition_member(claim.indicator, members)
+                if (member is None or member in seen or not claim.is_quantity or claim.unit_group != start.unit_group
+                        or claim.sentence - start.sentence > 1 or claim.id in self.in_breakdown):
+                    break
+                run.append(claim.id)
+                seen.add(member)
+            if len(seen) == len(members):
+                return run
+        return []
+
     def _list_end(self, position: int, sentence_end: int) -> int:
         """Where a 其中 list ends: at the end of its sentence, at a ；, or at the bracket that
         encloses it (现有确诊739例(其中重症病例11例),现有疑似2例)."""
         end = sentence_end
         semicolon = re.compile(r"[；;]").search(self.text, position, end)
-        if semicolon:
+        enumerated = re.match(r"(?:其中|含|包含|包括)[ \t]*[：:]", self.text[position:position + 6])
+        if semicolon and not enumerated:  # 其中：A…；B…；C… runs on over its semicolons
             end = semicolon.start()
         opening = max(self.text.rfind(b, max(0, position - 30), position) for b in BRACKETS)
         if opening != -1 and not self._inside_brackets(opening + 1, position) and \
@@ -525,6 +659,66 @@ class _RelationFinder:
                     self._add("period-sum", year.id, parts, "+".join(scheme) + "=Y", confidence="medium", complete=True)
                     break
 
+    def _restated_totals(self) -> None:
+        """我县共有14家乡镇卫生院 … 15家乡镇卫生院全部设有…: the count of the same whole stated
+        twice with different values."""
+        totals = [c for c in self.claims if c.is_quantity and c.value is not None and len(c.indicator) >= 3
+                  and not self._is_change(c) and self._states_whole(c)]
+        first_of: dict[tuple, Claim] = {}
+        self._parts_of_named_wholes(totals)
+        for claim in totals:
+            key = (claim.indicator, claim.unit_group)
+            first = first_of.get(key)
+            if first is None:
+                first_of[key] = claim
+                continue
+            if first.period and claim.period and first.period != claim.period:
+                continue
+            if first.high is not None and claim.low is not None and (claim.low > first.high or
+                                                                      (claim.high is not None and claim.high < first.low)):
+                self._add("restated", first.id, [claim.id], "同一总数", confidence="high")
+
+    def _parts_of_named_wholes(self, totals: list[Claim]) -> None:
+        """共有14家乡镇卫生院 … 9家乡镇卫生院达到基本标准: a later count of the same whole that is
+        not itself a total is part of it."""
+        first_total: dict[tuple, Claim] = {}
+        for total in totals:
+            first_total.setdefault((total.indicator, total.unit_group), total)
+        whole_ids = {t.id for t in totals}
+        for claim in self.claims:
+            whole = first_total.get((claim.indicator, claim.unit_group))
+            if (whole is None or claim.id in whole_ids or claim.start < whole.end or not claim.is_quantity
+                    or claim.id in self.part_of or self._is_change(claim) or not self._number_first(claim)
+                    or (whole.period and claim.period and whole.period != claim.period)):
+                continue
+            self._add("subset", whole.id, [claim.id], whole.indicator, confidence="medium")
+            self.part_of[claim.id] = whole.id
+
+    def _bracketed_parts(self) -> None:
+        """无症状感染者508例(境外输入414例): a number in brackets right after another, of the same
+        kind, is a part of it."""
+        for claim in self.claims[1:]:
+            before = self.claims[claim.id - 1]
+            between = self.text[before.end:claim.start]
+            if (not re.fullmatch(r"[ \t]*[（(][\u4e00-\u9fff]{1,12}", between) or not claim.is_quantity
+                    or not before.is_quantity or claim.unit_group != before.unit_group or claim.id in self.part_of
+                    or self._is_change(claim) or not re.match(r"[ \t]*[)）]", self.text[claim.end:claim.end + 2])):
+                continue
+            self._add("subset", before.id, [claim.id], "（）", confidence="medium")
+            self.part_of[claim.id] = before.id
+
+    def _states_whole(self, claim: Claim) -> bool:
+        """共有14家乡镇卫生院, 全县186个村卫生室, 15家乡镇卫生院全部…: a number that counts a whole."""
+        clause = re.split(r"[，,；;。：:\n]", self.text[max(0, claim.start - 30):claim.start])[-1]
+        if any(word in clause for word in ("共有", "合计", "总计", "共计", "一共", "总数")) or clause.endswith("共"):
+            return True  # not 累计: cumulative figures differ by scope and date
+        after = self.text[claim.end:claim.end + len(claim.indicator) + 3]
+        if self._number_first(claim) and after.startswith(claim.indicator):
+            rest = after[len(claim.indicator):]
+            before = self.text[max(0, claim.start - 3):claim.start]
+            return rest.startswith(("全部", "均", "都")) or before.endswith(("全县", "全市", "全区"))
+        return False
+
     # -- rates next to their numerator and base ----------------------------------------------
     def _rates_over_named_bases(self) -> None:
         for rate in self.claims:
@@ -552,6 +746,12 @@ class _RelationFinder:
             if previous is None:
                 continue
             share_cue = self._share_cue(previous, rate)
+            named_base = self._base_named_in_share(previous, rate)
+            if named_base is not None:
+                self._add("rate", rate.id, [previous.id, named_base], "占", confidence="high")
+                continue
+            if self._change_rate(rate, previous):
+                continue
             if share_cue:
                 base = self._share_base(previous)
                 if base is not None:
@@ -559,6 +759,38 @@ class _RelationFinder:
                     self._add("rate", rate.id, [previous.id, base], share_cue, confidence=confidence)
                 continue
             self._rate_after_counts(rate, previous)
+        self._part_rates()
+
+    def _change_rate(self, rate: Claim, change: Claim) -> bool:
+        """出生5126人，较上年减少417人，下降7.52%: the rate of a change is over the previous
+        value, the current one plus the decrease (or minus the increase)."""
+        words = re.sub(r"[\s，,、]", "", self.text[change.end:rate.start])
+        if change.id != rate.id - 1 or change.id == 0 or not re.fullmatch(r"(?:同比|环比)?(?:下降|减少|减幅|降幅|降低|增长|增加|增幅|上升|提高)(?:了|幅度)?(?:为|达)?", words):
+            return False
+        if not re.search(r"(?:比|较)(?:上年|去年|上年同期|去年同期)?(?:同期)?(?:减少|下降|增加|增长|降低|上升)了?$",
+                         self.text[max(0, change.start - 12):change.start]):
+            return False
+        current = self.claims[change.id - 1]
+        if not current.is_quantity or current.unit_group != change.unit_group or current.segment != change.segment:
+            return False
+        decrease = bool(re.search(r"(?:减少|下降|降低)了?$", self.text[max(0, change.start - 4):change.start]))
+        self._add("change-rate", rate.id, [change.id, current.id], "减少" if decrease else "增加", confidence="high")
+        return True
+
+    def _part_rates(self) -> None:
+        """一孩1408人…一孩率58.06% / 一孩占比43.88%: the rate of a part of a breakdown is over its total."""
+        for rate in self.claims:
+            if not rate.is_percent or any(r.result == rate.id for r in self.relations):
+                continue
+            name = re.sub(r"(?:率|占比|比例|比重|所占比例)$", "", rate.indicator)
+            name = re.sub(r"^(?:其中|按孩次构成看|按孩次分)", "", name)
+            if len(name) < 2 or name == rate.indicator:
+                continue
+            part = next((self.claims[p] for p in sorted(self.part_of, reverse=True)
+                         if p < rate.id and self.claims[p].indicator.endswith(name)
+                         and rate.paragraph - self.claims[p].paragraph <= 2), None)
+            if part is not None:
+                self._add("rate", rate.id, [part.id, self.part_of[part.id]], rate.indicator, confidence="medium")
 
     def _rate_after_counts(self, rate: Claim, numerator: Claim) -> None:
         """患者2611人，规范管理2611人，规范管理率100% / 应种672人,实种667人,接种率99.26%: a rate
@@ -594,6 +826,18 @@ class _RelationFinder:
         whole = self._nearest_before(part, lambda c: c.is_quantity and c.start < sentence_start
                                      and c.indicator.endswith(population) and c.unit_group == part.unit_group)
         return whole.id if whole else None
+
+    def _base_named_in_share(self, part: Claim, rate: Claim) -> int | None:
+        """高危孕产妇1127人，占产妇总数的25.90%: the base is the number of 产妇 stated before."""
+        between = re.sub(r"[\s，,、]", "", self.text[part.end:rate.start])
+        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff]{2,10}?)(?:总数|总量|总额|人数)?的?(?:比例|比重)?(?:为|达)?$", between)
+        if not named:
+            return None
+        name = named.group(1)
+        base = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
+                                    and re.sub(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|共|累计)+", "", c.indicator) == name
+                                    and part.paragraph - c.paragraph <= 3)
+        return base.id if base else None
 
     def _share_base(self, part: Claim) -> int | None:
         named = self._population_named_before(part)
@@ -743,6 +987,14 @@ def _partition_member(indicator: str, members: list[list[str]]) -> int | None:
         elif length and length == best_length and index != best:
             tie = True
     return None if tie else best
+
+
+def _partition_member_any(indicator: str, partitions: list) -> int | None:
+    for partition in partitions:
+        member = _partition_member(indicator, partition["members"])
+        if member is not None:
+            return member
+    return None
 
 
 def _names_word(indicator: str, words: list[str], excluded: list[str]) -> bool:

@@ -45,8 +45,11 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
               help="An extra folder of rule files (repeatable).")
 @click.option("--list-rules", is_flag=True, help="Print the rule table and exit.")
 @click.option("--explain", metavar="RULE", help="Print one rule with its examples and exit.")
+@click.option("--fix-preview", is_flag=True,
+              help="Print a unified diff of the safe mechanical repairs (mojibake, bracket and digit widths) of each "
+                   "report instead of checking it; never writes a file. Exit 1 if there is something to repair.")
 @click.version_option(package_name="county-report-check")
-def main(paths, output_format, with_claims, language, select, ignore, rule_dirs, list_rules, explain):
+def main(paths, output_format, with_claims, language, select, ignore, rule_dirs, list_rules, explain, fix_preview):
     """Check the numbers of county health-bureau reports for internal consistency.
 
     PATHS are report files (.txt in any encoding), folders of them, or - for standard input.
@@ -70,6 +73,8 @@ def main(paths, output_format, with_claims, language, select, ignore, rule_dirs,
         return
     if not paths:
         _fail("no report given (usage: check REPORT.txt ...; check --help)")
+    if fix_preview:
+        _fix_preview(paths)
 
     from .pipeline import Checker
     from .render import summary, to_json, to_table
@@ -98,6 +103,26 @@ def main(paths, output_format, with_claims, language, select, ignore, rule_dirs,
     if any(f.severity == "error" for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
+
+
+def _fix_preview(paths) -> None:
+    """Print what the safe repairs would change, file by file; read only."""
+    from .read import ReadError, decode_report, read_report
+    from .repairs import fix_preview
+
+    trouble = changes = False
+    for path in _expand(paths):
+        try:
+            report = decode_report(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read_report(path)
+        except ReadError as error:
+            click.echo(f"check: error: {error}", err=True)
+            trouble = True
+            continue
+        diff = fix_preview(report)
+        if diff:
+            click.echo(diff)
+            changes = True
+    sys.exit(EXIT_TROUBLE if trouble else EXIT_FINDINGS if changes else EXIT_CLEAN)
 
 
 def _fail(message: str):

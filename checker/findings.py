@@ -33,6 +33,7 @@ class Finding:
     stated: str
     computed: str
     expected: str
+    end: int | None = None      # end of what the finding points at (the number, or the observed text)
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,13 @@ def evaluate(matches: list[RuleMatch], rules: dict[str, Rule], claim_set: ClaimS
 def _observed(rule: Rule, observation, claim_set: ClaimSet, language: str) -> Outcome:
     """Kinds over observations (placeholder, ...): the observation is the finding."""
     fields = {"text": observation.text, **dict(observation.fields)}
-    evidence = (claim_set.claim(observation.claim_id),) if observation.claim_id is not None else ()
+    ids = ((observation.claim_id,) if observation.claim_id is not None else ()) + tuple(observation.related_ids)
+    evidence = tuple(claim_set.claim(i) for i in ids)
     finding = Finding(
         rule=rule.id, family=rule.family, severity=rule.severity, confidence="high", title=rule.title[language],
         message=rule.message[language].format_map(fields), line=observation.line, column=observation.column,
         start=observation.start, evidence=evidence, stated=observation.text, computed="",
-        expected=fields.get("stands_for", ""),
+        expected=fields.get("stands_for") or fields.get("expected") or fields.get("repaired", ""), end=observation.end,
     )
     return Outcome(rule.id, observation.id, "fail", finding=finding)
 
@@ -170,7 +172,50 @@ def _order(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -
     return _fail(rule, relation, [larger, smaller], fields, language, anchor=smaller)
 
 
-_KIND_CHECKS = {"order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
+def _same_value(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    first = claim_set.claim(relation.result)
+    second = claim_set.claim(relation.operands[0])
+    if None in (first.low, first.high, second.low, second.high):
+        return Outcome(rule.id, relation.id, "not-checkable")
+    if second.low <= first.high and first.low <= second.high:
+        return Outcome(rule.id, relation.id, "pass")
+    fields = {"first": f"{first.text}（第{first.line}行）", "second": f"{second.text}（第{second.line}行）",
+              "indicator": first.indicator, "arithmetic": f"{_show(first.value)} ≠ {_show(second.value)}"}
+    if language == "en":
+        fields["first"], fields["second"] = f"{first.text} (line {first.line})", f"{second.text} (line {second.line})"
+    return _fail(rule, relation, [first, second], fields, language, anchor=second)
+
+
+def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """较上年减少417人，下降7.52%: rate = change / previous, previous = current ± change."""
+    stated = claim_set.claim(relation.result)
+    change, current = (claim_set.claim(i) for i in relation.operands)
+    if None in (change.low, change.high, current.low, current.high, stated.low, stated.high):
+        return Outcome(rule.id, relation.id, "not-checkable")
+    sign = 1 if relation.cue == "减少" else -1
+    previous_low, previous_high = current.low + sign * (change.low if sign > 0 else change.high), \
+        current.high + sign * (change.high if sign > 0 else change.low)
+    if previous_low <= 0:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    with localcontext() as context:
+        context.prec = 28
+        low = change.low / previous_high * 100
+        high = change.high / previous_low * 100
+        previous = current.value + sign * change.value
+        exact = change.value / previous * 100
+    tolerance = Decimal(str(rule.tolerance))
+    if high >= stated.low - tolerance and low <= stated.high + tolerance:
+        return Outcome(rule.id, relation.id, "pass")
+    shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
+    fields = {"change": _show(change.value), "current": _show(current.value), "previous": _show(previous),
+              "computed": f"{_show(shown)}%", "stated": f"{_show(stated.value)}%", "expected": f"{_show(shown)}%"}
+    sign_text = "+" if sign > 0 else "−"
+    fields["arithmetic"] = (f"{fields['change']} / ({fields['current']} {sign_text} {fields['change']}) × 100 = "
+                            f"{fields['computed']} ≠ {fields['stated']}")
+    return _fail(rule, relation, [stated, change, current], fields, language, anchor=stated)
+
+
+_KIND_CHECKS = {"change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -180,7 +225,7 @@ def _fail(rule: Rule, relation: Relation, evidence: list[Claim], fields: dict, l
         rule=rule.id, family=rule.family, severity=rule.severity, confidence=relation.confidence,
         title=rule.title[language], message=message, line=anchor.line, column=anchor.column, start=anchor.start,
         evidence=tuple(sorted(evidence, key=lambda c: c.start)), stated=fields.get("stated", ""),
-        computed=fields.get("computed", ""), expected=fields.get("expected", ""),
+        computed=fields.get("computed", ""), expected=fields.get("expected", ""), end=anchor.end,
     )
     return Outcome(rule.id, relation.id, "fail", finding=finding)
 

@@ -66,7 +66,7 @@ class Checker:
         from .nlp import tag_report
 
         result = ReportResult(path=report.path, encoding=report.encoding, text=report.text)
-        doc = tag_report(report.text)
+        doc = tag_report(report.text, report.repairs)
         result.claim_set = extract_claims(doc, self.lexicon)
         try:
             matches = self.engine.match(result.claim_set)

@@ -45,6 +45,17 @@ KIND_MEANING = {
     "placeholder": ("reports every template placeholder left unfilled (*, **, XX, ×××, ○○, □, ＿＿, empty "
                     "brackets, 20XX年), with what it stands for, read from the words before it.",
                     "报告每个未填写的模板占位符（*、**、XX、×××、○○、□、＿＿、空括号、20XX年），并据其前面的文字说明应填什么。"),
+    "date": ("reports a date after the report date (the date signed at the end) for work stated as done, or a range "
+             "that ends before it starts.",
+             "报告已完成事项的日期晚于报告日期（文末落款日期），或日期范围结束早于开始。"),
+    "counted-list": ("counts the items listed after a count (分别是A、B和C) and compares them with the count.",
+                     "数出计数后列举的项目（分别是A、B和C），与计数比较。"),
+    "change-rate": ("recomputes a rate of change as the change ÷ the previous value (this year's value plus a "
+                    "decrease or minus an increase) and compares it with the rate printed.",
+                    "按“增减数 ÷ 上年数（本年数加减少数或减增加数）”重新计算增减幅度，与所列幅度比较。"),
+    "same-value": ("compares two statements of the same total (共有14家乡镇卫生院 … 15家乡镇卫生院全部…): "
+                   "their intervals must overlap.",
+                   "比较同一总数的两次表述（共有14家乡镇卫生院……15家乡镇卫生院全部……），两者的区间须相交。"),
     "order": ("checks that an indicator that by definition cannot exceed another (推荐标准 ≤ 基本标准, "
               "婴儿死亡率 ≤ 5岁以下儿童死亡率) does not.",
               "检查按定义不能大于另一指标的指标（推荐标准 ≤ 基本标准，婴儿死亡率 ≤ 5岁以下儿童死亡率）确实不大于它。"),
@@ -89,6 +100,22 @@ KIND_TEST = {
         "There is nothing to compute: every placeholder observed is a finding. A relation between "
         "numbers that involves a placeholder is not checkable until the placeholder is filled in.",
         "无须计算：发现的每个占位符即为一项发现。涉及占位符的数字关系在填写之前无法核对。"),
+    ("date", None): (
+        "Dates without a year take the year of the report date. A date in a clause that names a plan or a "
+        "deadline (计划, 预计, 将, 力争, 截至…) is not checked against the report date.",
+        "未写年份的日期按报告日期的年份计。含“计划、预计、将、力争、截至”等词的分句中的日期不与报告日期比较。"),
+    ("counted-list", None): (
+        "Items are separated by 、 and a final 和/及; a list whose items carry counts of their own (各1名) is "
+        "not counted.",
+        "项目以“、”及最后的“和/及”分隔；项目自带数量（各1名）的列举不计数。"),
+    ("change-rate", None): (
+        "All three numbers are intervals; the rule fails when the recomputed interval and the printed rate's "
+        "interval (rounded or truncated) do not overlap.",
+        "三个数都是区间；重新计算的区间与所列幅度的区间（四舍五入或截断）不相交时判为违规。"),
+    ("same-value", None): (
+        "Fails when the intervals of the two statements do not overlap (rounding and qualifiers such as 余 "
+        "are allowed for).",
+        "两次表述的区间不相交时判为违规（已考虑四舍五入及“余”等限定词）。"),
     ("order", None): (
         "Fails when the smallest value the smaller indicator can stand for is greater than the largest value "
         "the larger one can stand for, plus the tolerance. Not checkable when either is unbounded that way.",
@@ -122,23 +149,46 @@ MATCH_MEANING = {
     ("relation", "period-sum"): ("a flow (money, 人次, 次, 例, 剂次) stated for the year and for its half-years or "
                                  "quarters in the same section, named alike",
                                  "同一节中对全年及其上下半年或各季度分别给出、名称相同的流量指标（金额、人次、次数、例数、剂次）"),
+    ("observation", "date-after-report"): ("a date of something reported as done, later than the report date",
+                                           "已完成事项的日期晚于报告日期"),
+    ("observation", "reversed-range"): ("a date range whose end is before its start", "结束早于开始的日期范围"),
+    ("observation", "list-count"): ("a count followed by 分别是/包括 and a list of a different number of items",
+                                    "计数后以“分别是/包括”列举、项目数与计数不同"),
+    ("relation", "change-rate"): ("a value, its change on the previous year (较上年减少/增加…) and the rate of that "
+                                  "change right after it", "某数、其较上年的增减数及紧随其后的增减幅度"),
+    ("relation", "restated"): ("the same whole counted twice: two numbers with the same indicator, each stated as a "
+                               "total (共有…, 全县…, …全部/均…), in the same period",
+                               "同一整体的两次计数：指标相同、均以总数表述（共有……、全县……、……全部/均……）且时期相同的两个数"),
     ("relation", "order"): ("two numbers of the same paragraph whose indicators the lexicon orders "
                             "(orders in rules/lexicon.yaml), e.g. 推荐标准 and 基本标准",
                             "同一段中、其指标在词表（rules/lexicon.yaml 的 orders）中有大小顺序的两个数，如推荐标准与基本标准"),
-    ("observation", "mojibake"): ("a region of garbled text (GBK bytes read as cp1252/latin-1, UTF-8 read as GBK…), "
-                                  "found with its line range and repaired", "一段乱码（GBK 字节被当作 cp1252/latin-1 读入等），给出行范围并修复"),
-    ("observation", "repeated-passage"): ("a passage that occurs twice, with whether its numbers agree",
-                                          "重复出现的段落，并说明其中数字是否一致"),
-    ("observation", "truncated-end"): ("a document that ends in the middle of a sentence", "文档在句子中间结束"),
-    ("observation", "bad-character"): ("replacement characters (�) or control characters in the text",
-                                       "文本中的替换字符（�）或控制字符"),
-    ("observation", "heading-sequence"): ("a gap, a repeat or a level out of order in the heading numbers",
-                                          "标题序号跳号、重号或层级错乱"),
-    ("observation", "unpaired-bracket"): ("a bracket or quotation mark without its partner", "括号或引号不配对"),
-    ("observation", "mixed-width"): ("full-width and half-width forms mixed in one number or bracket pair",
-                                     "同一数字或同一对括号中全角、半角混用"),
-    ("observation", "split-number"): ("a number or word split over a line break by conversion",
-                                      "数字或词语被转换时的换行断开"),
+    ("observation", "mojibake"): ("a region of garbled text (GBK bytes read as cp1252 or Latin-1, UTF-8 read as cp1252 "
+                                  "or as GBK), found with its line range and repaired in place when the file is read; "
+                                  "the repaired text is checked like the rest",
+                                  "一段乱码（GBK 字节被当作 cp1252 或 Latin-1 读入，UTF-8 被当作 cp1252 或 GBK 读入），"
+                                  "读入时给出行范围并原位修复；修复后的文字照常核对"),
+    ("observation", "repeated-passage"): ("a passage of two or more whole sentences that occurs twice (numbers aside), "
+                                          "with whether its numbers agree",
+                                          "两句以上的段落重复出现（不计数字差异），并说明其中数字是否一致"),
+    ("observation", "truncated-end"): ("a document that ends in the middle of a sentence (not after a signature, a "
+                                       "date or a table row)", "文档在句子中间结束（不含落款、日期或表格行）"),
+    ("observation", "bad-character"): ("replacement characters (U+FFFD, �): text lost before the report reached the "
+                                       "checker", "替换字符（U+FFFD，�）：报告中已丢失的文字"),
+    ("observation", "control-character"): ("control characters and invisible format characters (page breaks, "
+                                           "zero-width spaces, byte-order marks inside the text)",
+                                           "控制字符和不可见的格式字符（换页符、零宽空格、文中的字节顺序标记等）"),
+    ("observation", "heading-sequence"): ("a gap, a repeat or a step back in the heading numbers of one level under "
+                                          "its parent (一、 （一） 1. （1）), or a heading before any heading of the "
+                                          "level above it", "同一上级标题下某一级标题序号跳号、重号或倒退，或在上一级标题出现之前"),
+    ("observation", "unpaired-bracket"): ("a bracket or quotation mark without its partner in its paragraph, a "
+                                          "quotation mark facing the wrong way (“哨点“), or a pair written in two "
+                                          "widths ((二）)", "段落中没有配对的括号或引号、方向错误的引号（“哨点“），"
+                                          "或左右宽度不一的括号（(二））"),
+    ("observation", "mixed-width"): ("full-width and half-width digits mixed in one number (１2)",
+                                     "同一数字中全角、半角数字混用（１2）"),
+    ("observation", "split-number"): ("a number or its unit split by a soft line break (12⏎34人, 300人⏎次), read "
+                                      "as one when the claims are tagged",
+                                      "数字或其单位被句中换行断开（12⏎34人、300人⏎次），标注数字时已连起来读"),
     ("confidence", "high"): ("the relation is stated plainly: the total is marked (共, 合计, 总计…) or stands "
                              "right before 其中; a share (占) follows a part of a stated total",
                              "关系在文中明确写出：合计有“共、合计、总计”等标记或紧接“其中”；占比紧跟在合计的分项之后"),

@@ -16,20 +16,21 @@ import yaml
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
-RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum")
+RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
-    "mojibake": {"text", "lines", "repaired", "encoding"},
-    "repeated-passage": {"text", "lines", "first_lines", "agreement"},
+    "mojibake": {"text", "lines", "garbled", "repaired", "encoding"},
+    "repeated-passage": {"text", "lines", "first_lines", "agreement", "agreement_en"},
     "truncated-end": {"text", "lines"},
     "bad-character": {"text", "lines", "character", "count"},
-    "heading-sequence": {"text", "lines", "expected", "problem"},
-    "unpaired-bracket": {"text", "lines", "expected"},
+    "control-character": {"text", "lines", "character", "count"},
+    "heading-sequence": {"text", "lines", "expected", "problem", "problem_en"},
+    "unpaired-bracket": {"text", "lines", "expected", "problem", "problem_en"},
     "mixed-width": {"text", "lines", "expected"},
     "split-number": {"text", "lines", "expected"},
 }
-OBSERVATION_KINDS = ("placeholder",) + tuple(TEXT_OBSERVATIONS)
+OBSERVATION_KINDS = ("placeholder", "date-after-report", "reversed-range", "list-count") + tuple(TEXT_OBSERVATIONS)
 
 # The closed set of rule kinds: what each checks, on which relations, with which parameters,
 # and which fields its message templates may use. The arithmetic is in findings.py.
@@ -54,6 +55,16 @@ KINDS = {
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },
+    "change-rate": {
+        "relations": ("change-rate",),
+        "check": {},
+        "fields": {"change", "current", "previous", "computed", "stated", "arithmetic", "expected"},
+    },
+    "same-value": {
+        "relations": ("restated",),
+        "check": {},
+        "fields": {"first", "second", "arithmetic", "indicator"},
+    },
     "order": {
         "relations": ("order",),
         "check": {},
@@ -64,6 +75,16 @@ KINDS = {
         "observations": ("placeholder",),
         "check": {},
         "fields": {"text", "stands_for"},
+    },
+    "date": {
+        "observations": ("date-after-report", "reversed-range"),
+        "check": {},
+        "fields": {"text", "date", "report_date", "first", "last"},
+    },
+    "counted-list": {
+        "observations": ("list-count",),
+        "check": {},
+        "fields": {"text", "stated", "counted", "items"},
     },
     # One kind for every other observation of the text: the rule says which one it flags.
     "text": {

@@ -291,7 +291,9 @@ def test_real_report_one_error_in_every_form(tmp_path):
     result, document = check_json(reference, bom, crlf)
     assert result.exit_code == 1
     errors = [f for f in document["files"][0]["findings"] if f["severity"] == "error"]
-    assert [(f["rule"], f["line"], f["column"]) for f in errors] == [("PT001", 8, line_8.index("854人") + 1)]
+    # the arithmetic error, and the garbled tail (repaired in place, lines 35-201)
+    assert [(f["rule"], f["line"], f["column"]) for f in errors] == [("PT001", 8, line_8.index("854人") + 1),
+                                                                       ("ENC001", 35, 1)]
     assert ARITHMETIC in errors[0]["message"]
     assert signature(document["files"][1]) == signature(document["files"][2]) == signature(document["files"][0])
 

@@ -165,5 +165,5 @@ def test_factories_work_in_anyones_pipeline():
 
 def test_report_pipeline_uses_the_character_segmenter():
     nlp = report_pipeline()
-    assert nlp.pipe_names == ["numeric_claims", "claim_context"]
+    assert nlp.pipe_names == ["numeric_claims", "claim_context", "text_issues"]
     assert [t.text for t in nlp.make_doc("出生4165人")][:2] == ["出", "生"]

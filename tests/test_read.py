@@ -97,7 +97,12 @@ def test_traditional_text_in_big5_is_read_as_big5():
 def test_real_report_with_a_garbled_tail_reads_the_same_in_every_encoding(tmp_path, encoding):
     text = SEED.read_text(encoding="utf-8")
     path = write(tmp_path, "seed.txt", text.encode(encoding))
-    assert read_report(path).text == text
+    report = read_report(path)
+    # the tail is repaired in place (lines 35-201), everything else is read as it is
+    assert report.original_text == text
+    assert [(r.first_line, r.last_line, r.encoding) for r in report.repairs] == [(35, 201, "GBK read as cp1252")]
+    assert report.text.split("\n")[:34] == text.split("\n")[:34]
+    assert report.text.count("\n") == text.count("\n")
 
 
 # -- line endings ----------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Stage 2, nlp: a spaCy pipeline that tags every numeric claim of a report.
+"""Stage 2, nlp: a spaCy pipeline that tags every numeric claim of a report, and what is wrong
+with its text.
 
 ``spacy.blank("zh")`` with its default character segmenter: the claim components read the
 text with patterns over characters, so a word segmenter adds nothing to their accuracy and
@@ -8,14 +9,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-PIPELINE_COMPONENTS = ("numeric_claims", "claim_context")
+PIPELINE_COMPONENTS = ("numeric_claims", "claim_context", "text_issues")
 
 
 @lru_cache(maxsize=1)
 def report_pipeline():
     import spacy
 
-    from . import claim_context, claim_tagger  # noqa: F401  (registers the factories)
+    from . import claim_context, claim_tagger, text_issues  # noqa: F401  (registers the factories)
 
     nlp = spacy.blank("zh")
     for component in PIPELINE_COMPONENTS:
@@ -23,6 +24,10 @@ def report_pipeline():
     return nlp
 
 
-def tag_report(text: str):
-    """The spaCy ``Doc`` of a report's text, with its claims tagged."""
-    return report_pipeline()(text)
+def tag_report(text: str, repairs=()):
+    """The spaCy ``Doc`` of a report's text, with its claims tagged. ``repairs`` are the regions
+    of mojibake the read stage repaired (``ReportText.repairs``), for the text_issues component."""
+    nlp = report_pipeline()
+    doc = nlp.make_doc(text)
+    doc.user_data["repairs"] = tuple(repairs)
+    return nlp(doc)

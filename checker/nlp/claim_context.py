@@ -196,7 +196,7 @@ def _preceding_phrase(text: str, start: int, previous_end: int) -> str:
 
 
 def clean_indicator(raw: str) -> str:
-    phrase = re.sub(r"[\s“”\"《》]", "", raw)
+    phrase = re.sub(r"[\s“”\"《》…—·•※★☆●■◆]", "", raw)
     phrase = re.sub(r"[（(][^（()）]*[)）]$", "", phrase)
     phrase = PERIOD_WORDS.sub("", phrase, count=1) if PERIOD_WORDS.match(phrase) else phrase
     phrase = ENUMERATION.sub("", phrase)
