@@ -760,6 +760,66 @@ class _RelationFinder:
                 continue
             self._rate_after_counts(rate, previous)
         self._part_rates()
+        self._same_bases()
+        self._per_capita()
+        self._per_population_rates()
+
+    def _same_bases(self) -> None:
+        """建档487826份，建档率92.41% … 签约241454人，签约率45.74%: two rates over one population
+        imply the same population."""
+        for population, rate_names in self.lexicon.population_bases.items():
+            pairs = []
+            for rate in self.claims:
+                if not rate.is_percent or rate.value is None or rate.id == 0:
+                    continue
+                if not any(rate.indicator.endswith(name) for name in rate_names):
+                    continue
+                numerator = self.claims[rate.id - 1]
+                stem = re.sub(r"率$", "", rate.indicator)
+                if (numerator.is_quantity and numerator.segment == rate.segment and numerator.value is not None
+                        and any(ch in numerator.indicator for ch in stem[-2:])):  # 建档率 after 健康档案
+                    pairs.append((rate, numerator))
+            for (rate_a, num_a), (rate_b, num_b) in zip(pairs, pairs[1:]):
+                if rate_a.period and rate_b.period and rate_a.period != rate_b.period:
+                    continue
+                self._add("same-base", rate_a.id, [num_a.id, rate_b.id, num_b.id], population, confidence="medium")
+
+    def _per_population_rates(self) -> None:
+        """每千常住人口医疗卫生机构床位7.61张（年末常住人口37.42万人）with 实有床位2846张: a rate
+        per 1,000 people against its count and the population."""
+        for rate in self.claims:
+            if rate.kind not in ("permille", "per-10k", "per-100k") or rate.value is None or not rate.unit:
+                continue
+            noun = re.sub(r"^.*?每(?:千|万|十万)(?:常住|户籍)?人口", "", rate.indicator)
+            noun = re.sub(r"(?:数|总数)$", "", noun)
+            if len(noun) < 2:
+                continue
+            candidates = [c for c in self.claims if c.is_quantity and c.kind == "count" and c.unit == rate.unit
+                          and c.id != rate.id and c.indicator.endswith(noun[-2:]) and not self._is_change(c)]
+            population = [c for c in self.claims if c.is_quantity and c.unit_group == "people"
+                          and re.search(r"(?:常住|户籍|总)?人口$", c.indicator)]
+            if not candidates or not population:
+                continue
+            numerator = min(candidates, key=lambda c: (not self._has_total_word(c.id), abs(c.start - rate.start)))
+            base = min(population, key=lambda c: abs(c.start - rate.start))
+            self._add("per-population", rate.id, [numerator.id, base.id], "每千人口", confidence="medium")
+
+    def _per_capita(self) -> None:
+        """为6696人发放资金643万元，按每人每年960元的标准: an amount against count × standard."""
+        for standard in self.claims:
+            if standard.kind != "money" or standard.value is None or standard.value <= 0:
+                continue
+            around = self.text[max(0, standard.start - 12):standard.end + 4]
+            if not re.search(r"每人|每户|人均|户均|/人|/户|每名", around):
+                continue
+            monthly = bool(re.search(r"每月|/月", around))
+            same = [c for c in self.claims if c.sentence == standard.sentence and c.id != standard.id and c.value is not None]
+            counts = [c for c in same if c.kind == "count" and c.unit_group in ("people", "households")]
+            amounts = [c for c in same if c.kind == "money" and c.value > standard.value * 10
+                       and not re.search(r"每人|每户|人均|/人|/户", self.text[max(0, c.start - 8):c.end + 3])]
+            if len(counts) != 1 or len(amounts) != 1 or monthly:
+                continue  # one count, one amount, a yearly or one-off standard: otherwise the reading is a guess
+            self._add("per-capita", amounts[0].id, [counts[0].id, standard.id], "标准", confidence="medium")
 
     def _change_rate(self, rate: Claim, change: Claim) -> bool:
         """出生5126人，较上年减少417人，下降7.52%: the rate of a change is over the previous

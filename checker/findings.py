@@ -215,7 +215,47 @@ def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: 
     return _fail(rule, relation, [stated, change, current], fields, language, anchor=stated)
 
 
-_KIND_CHECKS = {"change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
+def _same_base(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """Two rates over one population: numerator ÷ rate gives the population, twice."""
+    rate_a = claim_set.claim(relation.result)
+    num_a, rate_b, num_b = (claim_set.claim(i) for i in relation.operands)
+    bounds = []
+    for numerator, rate in ((num_a, rate_a), (num_b, rate_b)):
+        if None in (numerator.low, numerator.high, rate.low, rate.high) or rate.low <= 0:
+            return Outcome(rule.id, relation.id, "not-checkable")
+        bounds.append((numerator.low / rate.high * 100, numerator.high / rate.low * 100))
+    tolerance = Decimal(str(rule.tolerance))
+    (low_a, high_a), (low_b, high_b) = bounds
+    if low_b <= high_a * (1 + tolerance) and low_a <= high_b * (1 + tolerance):
+        return Outcome(rule.id, relation.id, "pass")
+    base_a, base_b = num_a.value / rate_a.value * 100, num_b.value / rate_b.value * 100
+    fields = {"first": f"{num_a.text}÷{rate_a.text}", "second": f"{num_b.text}÷{rate_b.text}",
+              "first_base": _show(base_a.quantize(Decimal(1))), "second_base": _show(base_b.quantize(Decimal(1))),
+              "population": relation.cue}
+    fields["arithmetic"] = f"{fields['first']} ≈ {fields['first_base']} ≠ {fields['second']} ≈ {fields['second_base']}"
+    return _fail(rule, relation, [rate_a, num_a, rate_b, num_b], fields, language, anchor=rate_b)
+
+
+def _per_capita(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """amount ≈ count × standard, within the rule's relative tolerance."""
+    amount = claim_set.claim(relation.result)
+    count, standard = (claim_set.claim(i) for i in relation.operands)
+    if None in (amount.low, amount.high, count.low, count.high, standard.low, standard.high):
+        return Outcome(rule.id, relation.id, "not-checkable")
+    tolerance = Decimal(str(rule.tolerance))
+    low, high = count.low * standard.low, count.high * standard.high
+    if low * (1 - tolerance) <= amount.high and amount.low <= high * (1 + tolerance):
+        return Outcome(rule.id, relation.id, "pass")
+    computed = count.value * standard.value
+    scale, unit = _common_scale([amount])
+    fields = {"amount": amount.text, "count": count.text, "standard": standard.text,
+              "computed": _show(computed / scale) + unit, "stated": amount.text, "expected": _show(computed / scale) + unit,
+              "difference": _show(abs(computed - amount.value) / scale) + unit}
+    fields["arithmetic"] = f"{count.text} × {standard.text} = {fields['computed']} ≠ {amount.text}"
+    return _fail(rule, relation, [amount, count, standard], fields, language, anchor=amount)
+
+
+_KIND_CHECKS = {"same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
 
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -53,6 +53,11 @@ KIND_MEANING = {
     "change-rate": ("recomputes a rate of change as the change ÷ the previous value (this year's value plus a "
                     "decrease or minus an increase) and compares it with the rate printed.",
                     "按“增减数 ÷ 上年数（本年数加减少数或减增加数）”重新计算增减幅度，与所列幅度比较。"),
+    "same-base": ("divides each rate's numerator by the rate to get the population it implies, and compares the "
+                  "populations of two rates over the same base.",
+                  "以分子 ÷ 比率推算各比率的人口基数，比较同一基数的两个比率所推算的人口。"),
+    "per-capita": ("multiplies the count by the standard per person (household) and compares it with the amount paid.",
+                   "以人数（户数）乘以人均（户均）标准，与发放金额比较。"),
     "same-value": ("compares two statements of the same total (共有14家乡镇卫生院 … 15家乡镇卫生院全部…): "
                    "their intervals must overlap.",
                    "比较同一总数的两次表述（共有14家乡镇卫生院……15家乡镇卫生院全部……），两者的区间须相交。"),
@@ -112,6 +117,14 @@ KIND_TEST = {
         "All three numbers are intervals; the rule fails when the recomputed interval and the printed rate's "
         "interval (rounded or truncated) do not overlap.",
         "三个数都是区间；重新计算的区间与所列幅度的区间（四舍五入或截断）不相交时判为违规。"),
+    ("same-base", None): (
+        "Each implied population is an interval (numerator and rate as printed); the rule fails when the two "
+        "intervals, widened by the relative tolerance, do not overlap.",
+        "推算出的人口都是区间（按所列分子、比率）；两区间按相对容差放宽后仍不相交时判为违规。"),
+    ("per-capita", None): (
+        "Fails when the amount's interval and count × standard, widened by the relative tolerance, do not overlap. "
+        "Only sentences with one count, one amount and a yearly or one-off standard are read.",
+        "金额区间与“人数 × 标准”（按相对容差放宽）不相交时判为违规。只读取含一个人数、一个金额及按年或一次性标准的句子。"),
     ("same-value", None): (
         "Fails when the intervals of the two statements do not overlap (rounding and qualifiers such as 余 "
         "are allowed for).",
@@ -156,6 +169,14 @@ MATCH_MEANING = {
                                     "计数后以“分别是/包括”列举、项目数与计数不同"),
     ("relation", "change-rate"): ("a value, its change on the previous year (较上年减少/增加…) and the rate of that "
                                   "change right after it", "某数、其较上年的增减数及紧随其后的增减幅度"),
+    ("relation", "same-base"): ("two rates over one population of the lexicon (population_bases), each after its "
+                                "numerator, in the same period", "词表（population_bases）中同一人口基数的两个比率，各自紧随其分子，时期相同"),
+    ("relation", "per-capita"): ("a sentence with one count of people or households, one amount of money and a "
+                                 "standard per person (每人, 每户, 人均, 元/人)",
+                                 "含一个人数或户数、一个金额及人均（每人、每户、元/人）标准的句子"),
+    ("relation", "per-population"): ("a rate per 1,000 (10,000) people (每千人口…) with the count of what it measures "
+                                     "and the population (常住人口, 户籍人口) stated in the report",
+                                     "每千（万）人口指标，及报告中所列其所计之数和人口（常住人口、户籍人口）"),
     ("relation", "restated"): ("the same whole counted twice: two numbers with the same indicator, each stated as a "
                                "total (共有…, 全县…, …全部/均…), in the same period",
                                "同一整体的两次计数：指标相同、均以总数表述（共有……、全县……、……全部/均……）且时期相同的两个数"),

@@ -16,7 +16,8 @@ import yaml
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
-RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate")
+RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate",
+                  "same-base", "per-capita", "per-population")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -51,7 +52,7 @@ KINDS = {
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },
     "ratio": {
-        "relations": ("ratio",),
+        "relations": ("ratio", "per-population"),
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },
@@ -59,6 +60,16 @@ KINDS = {
         "relations": ("change-rate",),
         "check": {},
         "fields": {"change", "current", "previous", "computed", "stated", "arithmetic", "expected"},
+    },
+    "same-base": {
+        "relations": ("same-base",),
+        "check": {},
+        "fields": {"first", "second", "first_base", "second_base", "population", "arithmetic"},
+    },
+    "per-capita": {
+        "relations": ("per-capita",),
+        "check": {},
+        "fields": {"amount", "count", "standard", "computed", "stated", "arithmetic", "expected", "difference"},
     },
     "same-value": {
         "relations": ("restated",),
@@ -332,7 +343,7 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 # -- the lexicon -------------------------------------------------------------------------------
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
-                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases"}
+                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "population_bases"}
 
 
 @dataclass(frozen=True)
@@ -350,6 +361,7 @@ class Lexicon:
     activity_words: list
     orders: list
     rate_bases: list
+    population_bases: dict
     _unit_to_group: dict
 
     def unit_group(self, unit: str) -> str | None:
@@ -398,5 +410,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         subset_cues=sorted(data["subset_cues"], key=len, reverse=True),
         share_cues=sorted(data["share_cues"], key=len, reverse=True), sex_ratio=data["sex_ratio"],
         activity_words=data["activity_words"], orders=data["orders"], rate_bases=data["rate_bases"],
+        population_bases=data["population_bases"],
         _unit_to_group=unit_to_group,
     )

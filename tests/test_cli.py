@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import os
 import subprocess
 import sys
@@ -352,7 +353,9 @@ def ratios_rule_file(folder: Path, old: str, new: str) -> Path:
     # a copy is a new rule: a new id and a new name (both must be unique)
     text = source.replace(old, new, 1)
     if old.isalnum():
-        text = text.replace("name: sex-ratio", f"name: {new.lower()}-sex-ratio", 1)
+        # a copy is a new rule set: every other id and name made unique too
+        text = re.sub(r"id: (RATIO\d+)", lambda m: m.group(0) if new in m.group(0) else f"id: Y{m.group(1)}", text)
+        text = re.sub(r"name: (\S+)", r"name: copy-\1", text)
     path.write_text(text, encoding="utf-8")
     return path
 

@@ -25,6 +25,7 @@ COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.NUMBER.pattern}
 MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 # Per-capita phrasing before a number: 每千人口床位数7.61张 is a rate per 1,000, not a count.
 PER_POPULATION = re.compile(r"每(千|万|十万)(?:人口|常住人口|人|户籍人口)?[\u4e00-\u9fff（）()]{0,14}$")
+PER_POPULATION_IN_CLAUSE = re.compile(r"每(千|万|十万)(?:常住|户籍)?人口")
 PER_KIND = {"千": "permille", "万": "per-10k", "十万": "per-100k"}
 COUNT_UNIT_SET = set(patterns.COUNT_UNITS)
 MEASURE_UNIT_SET = set(patterns.MEASURE_UNITS)
@@ -204,6 +205,10 @@ def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups)
     if unit in ("个百分点", "百分点"):
         return _number(text, start, end, "percent", numeral.value, written, "%", numeral, qualifier)
     per = PER_POPULATION.search(text[max(0, start - 16):start])
+    if not per and numeral.decimals and not groups["mult"]:
+        # 每千常住人口卫生技术人员8.30人，执业（助理）医师3.05人: the list shares its 每千人口
+        clause = re.split(r"[。；;\n]", text[max(0, start - 40):start])[-1]
+        per = PER_POPULATION_IN_CLAUSE.search(clause)
     if per:
         return _number(text, start, end, PER_KIND[per.group(1)], numeral.value, written, unit, numeral, qualifier)
     if numeral.decimals and not groups["mult"]:

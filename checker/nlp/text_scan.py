@@ -99,6 +99,7 @@ NUMBER_CHARS = set("0123456789.")
 # formula (其中, 同比增长) or one stock sentence said twice is not one.
 MIN_PASSAGE_CJK = 40
 MIN_PASSAGE_SENTENCES = 2
+MIN_SENTENCE_CJK = 6          # a sentence that counts towards them (管理3678人。 does not)
 SENTENCE_CLOSE = set("。!?")
 # Runs of clauses compared at once; bounds the work on text that repeats one clause many times.
 MAX_OPEN_RUNS = 32
@@ -234,10 +235,12 @@ def _whole_sentences(clauses: list[_Clause], parts) -> int:
     count = 0
     for first, second, length in parts:
         at_start = all(i == 0 or clauses[i - 1].ends_sentence for i in (first, second))
+        cjk = 0
         for offset in range(length):
+            cjk += clauses[second + offset].cjk
             if clauses[second + offset].ends_sentence:
-                count += at_start
-                at_start = True
+                count += at_start and cjk >= MIN_SENTENCE_CJK
+                at_start, cjk = True, 0
     return count
 
 
