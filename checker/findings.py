@@ -304,3 +304,68 @@ def _show(value: Decimal | None) -> str:
         return str(value.quantize(Decimal(1)))
     text = format(value.normalize(), "f")
     return text
+
+
+# -- error localisation ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Suggestion:
+    """The single number that, changed to ``value``, would resolve the findings ``resolves``
+    (the minimal-change principle of Fellegi and Holt)."""
+    claim: Claim
+    value: str
+    resolves: tuple[str, ...]   # rule ids of the findings it resolves
+    message: str
+
+
+def localise(outcomes: list[Outcome], rules: dict[str, Rule], claim_set: ClaimSet, language: str = "zh") -> list[Suggestion]:
+    """Where failing relations share a number, the number whose change resolves the most."""
+    proposals: dict[int, list[tuple[Decimal, str]]] = {}
+    for outcome in outcomes:
+        rule = rules.get(outcome.rule)
+        if outcome.status != "fail" or rule is None or rule.subject != "relation":
+            continue
+        relation = claim_set.relations[outcome.relation]
+        for claim_id, value in _corrections(rule, relation, claim_set):
+            proposals.setdefault(claim_id, []).append((value, outcome.rule))
+    suggestions = []
+    for claim_id, values in proposals.items():
+        if len(values) < 2:
+            continue
+        # the value most of the failing relations agree on
+        best_value, agreeing = None, []
+        for value, _ in values:
+            together = [rule for other, rule in values if abs(other - value) <= max(Decimal(1), abs(value) / 1000)]
+            if len(together) > len(agreeing):
+                best_value, agreeing = value, together
+        if len(agreeing) < 2:
+            continue
+        claim = claim_set.claim(claim_id)
+        shown = _show(best_value)
+        if language == "zh":
+            message = f"把第{claim.line}行“{claim.text}”改为{shown}，可同时消除{len(agreeing)}项发现（{'、'.join(agreeing)}）。"
+        else:
+            message = (f"Changing “{claim.text}” on line {claim.line} to {shown} would resolve {len(agreeing)} findings "
+                       f"({', '.join(agreeing)}).")
+        suggestions.append(Suggestion(claim=claim, value=shown, resolves=tuple(agreeing), message=message))
+    return sorted(suggestions, key=lambda s: (-len(s.resolves), s.claim.start))
+
+
+def _corrections(rule: Rule, relation: Relation, claim_set: ClaimSet):
+    """For each number of a failing relation, the value that would make it hold."""
+    if rule.kind == "parts-sum":
+        total = claim_set.claim(relation.result)
+        parts = [claim_set.claim(i) for i in relation.operands]
+        if total.value is None or any(p.value is None for p in parts):
+            return
+        yield total.id, _sum(p.value for p in parts)
+        for part in parts:
+            yield part.id, total.value - _sum(p.value for p in parts if p is not part)
+    elif rule.kind in ("rate", "ratio"):
+        stated = claim_set.claim(relation.result)
+        numerator, base = (claim_set.claim(i) for i in relation.operands)
+        if None in (stated.value, numerator.value, base.value) or not base.value or not stated.value:
+            return
+        scale = Decimal(str(rule.check.get("scale", RATE_SCALES.get(stated.kind, 100))))
+        yield stated.id, (numerator.value / base.value * scale).quantize(Decimal(1).scaleb(-max(stated.decimals, 1)))
+        yield numerator.id, (stated.value * base.value / scale).quantize(Decimal(1))
+        yield base.id, (numerator.value * scale / stated.value).quantize(Decimal(1))

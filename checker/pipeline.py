@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .claims import ClaimSet, extract_claims
 from .engine import EngineFailure, RuleEngine
-from .findings import Finding, Outcome, evaluate
+from .findings import Finding, Outcome, evaluate, localise
 from .read import ReadError, ReportText, decode_report, read_report
 from .rulebase import Rule, load_lexicon
 
@@ -28,6 +28,7 @@ class ReportResult:
     outcomes: list[Outcome] = field(default_factory=list)
     error: str | None = None          # the report could not be read
     rule_errors: list[str] = field(default_factory=list)  # a rule broke (not a finding about the report)
+    suggestions: list = field(default_factory=list)  # findings.Suggestion: one number that resolves several
 
     @property
     def not_checkable(self) -> int:
@@ -77,4 +78,5 @@ class Checker:
         result.rule_errors.extend(f"{o.rule}: {o.problem}" for o in result.outcomes if o.status == "rule-error")
         findings = [o.finding for o in result.outcomes if o.finding is not None]
         result.findings = sorted(findings, key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.rule))
+        result.suggestions = localise(result.outcomes, self.rules_by_id, result.claim_set, self.language)
         return result

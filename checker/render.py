@@ -64,6 +64,9 @@ def to_json(results: list[ReportResult], with_claims: bool = False) -> str:
             entry["rule_errors"] = list(result.rule_errors)
         if result.outcomes:
             entry["not_checkable"] = result.not_checkable
+        if result.suggestions:
+            entry["suggestions"] = [{"message": s.message, "value": s.value, "resolves": list(s.resolves),
+                                     "evidence": evidence_json(s.claim)} for s in result.suggestions]
         if with_claims:
             entry["claims"] = [claim_json(c) for c in result.claim_set.claims] if result.claim_set else []
         files.append(entry)
@@ -85,7 +88,10 @@ def to_table(results: list[ReportResult], language: str = "zh") -> str:
             ])
     if not rows:
         return ""
-    return tabulate(rows, headers=HEADERS[language], tablefmt="simple", maxcolwidths=[None, None, None, 70, None])
+    table = tabulate(rows, headers=HEADERS[language], tablefmt="simple", maxcolwidths=[None, None, None, 70, None])
+    advice = [f"{result.path}: {('建议' if language == 'zh' else 'suggestion')}: {s.message}"
+              for result in results for s in result.suggestions]
+    return "\n".join([table, *advice])
 
 
 def summary(results: list[ReportResult], language: str = "zh") -> str:

@@ -53,3 +53,12 @@ def test_qualified_parts_do_not_fail_on_a_bound(check_text):
 ])
 def test_consistent_subsets_pass(check_text, text):
     assert findings(check_text, text) == []
+
+
+def test_one_number_that_resolves_several_findings_is_suggested(check_text):
+    # 2143 + 2022 = 4165 and 2143/2022 = 105.98: the girls' count, mistyped as 2020, breaks both
+    text = "1-11月，全县共上报出生4165人，其中，男孩2143人、女孩2020人；出生人口性别比105.98。"
+    result = check_text(text)
+    assert {f.rule for f in result.findings} >= {"PT003", "RATIO001"}
+    [best, *_] = result.suggestions
+    assert best.claim.text == "2020人" and best.value == "2022" and set(best.resolves) == {"PT003", "RATIO001"}
