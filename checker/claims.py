@@ -308,6 +308,7 @@ class _RelationFinder:
         self._tables()
         self._breakdowns()
         self._partition_lists()
+        self._partition_sentences()
         self._cued_subsets()
         self._named_subsets()
         self._domain_orders()
@@ -365,6 +366,51 @@ class _RelationFinder:
                 for part in run:
                     self.part_of[part] = total.id
             index = run[-1] + 1
+
+    def _partition_sentences(self) -> None:
+        """其中，公办幼儿园4所，托位157个…。民办幼儿园37个，…托位总数810个…。: sentences that each
+        open with one member of a partition break down, noun by noun, the totals stated before them
+        (967个托位 = 157 + 810; 幼儿园41所 = 4 + 37)."""
+        starts = self.sentence_of_offset.starts
+        self.partition_sentences: list[tuple[int, int]] = []
+        for partition in self.lexicon.partitions:
+            members = partition["members"]
+            opened = []  # (member, sentence start, sentence end)
+            for index, start in enumerate(starts):
+                end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+                member = _opening_member(self.text[start:end], members)
+                if member is not None:
+                    opened.append((member, start, end))
+                elif opened and len({m for m, _, _ in opened}) < len(members):
+                    opened = []
+                if len({m for m, _, _ in opened}) == len(members):
+                    self._partition_sentence_relations(opened, members)
+                    self.partition_sentences.extend((a, b) for _, a, b in opened)
+                    opened = []
+
+    def _partition_sentence_relations(self, opened, members) -> None:
+        first_start = opened[0][1]
+        per_sentence = []
+        for member, start, end in opened:
+            claims = [c for c in self.claims if start <= c.start < end and c.is_quantity and not self._is_change(c)]
+            nouns = {}
+            for claim in claims:
+                noun = _head_noun(_strip_member(claim.indicator, members[member]), any_length=True)
+                if len(noun) >= 2 and noun not in nouns:
+                    nouns[noun] = claim
+            per_sentence.append(nouns)
+        for noun in set.intersection(*(set(n) for n in per_sentence)):
+            parts = [nouns[noun] for nouns in per_sentence]
+            if len({p.unit_group for p in parts}) != 1:
+                continue
+            total = self._nearest_before(parts[0], lambda c: c.start < first_start and c.is_quantity
+                                         and not any(a <= c.start < b for a, b in self.partition_sentences)
+                                         and c.unit_group == parts[0].unit_group and not self._is_change(c)
+                                         and _head_noun(c.indicator, any_length=True).endswith(noun)
+                                         and parts[0].paragraph - c.paragraph <= 1)
+            if total is not None:
+                self._add("breakdown", total.id, [p.id for p in parts], "分类句", confidence="medium", complete=True)
+                self.in_breakdown.update(p.id for p in parts)
 
     def _partition_run(self, index: int) -> list[int]:
         """Consecutive counts from ``index`` on that cover one partition exactly, or []."""
@@ -1047,6 +1093,33 @@ def _partition_member(indicator: str, members: list[list[str]]) -> int | None:
         elif length and length == best_length and index != best:
             tie = True
     return None if tie else best
+
+
+def _opening_member(sentence: str, members: list[list[str]]) -> int | None:
+    """The partition member a sentence opens with: 民办幼儿园37个…, 其中，公办…, 享受补助的普惠性…
+    (a short modifier may come first, but no number or clause break)."""
+    head = re.sub(r"^[\s，,。：:]*(?:其中[，,：:]?)?", "", sentence)
+    match = re.match(r"[^\d，,。；;：:、（）()]{0,10}", head)
+    window = head[:match.end()] if match else ""
+    found = None
+    for index, words in enumerate(members):
+        for word in words:
+            at = window.find(word)
+            if at != -1 and (found is None or at < found[1] or (at == found[1] and len(word) > found[2])):
+                found = (index, at, len(word))
+    if found is None:
+        return None
+    # 非普惠性 contains 普惠性: the longer word at the same place decides
+    return _partition_member(window[found[1]:], members)
+
+
+def _strip_member(indicator: str, words: list[str]) -> str:
+    """公办幼儿园 -> 幼儿园; 享受财政补助的普惠性幼儿园 -> 幼儿园."""
+    for word in sorted(words, key=len, reverse=True):
+        at = indicator.find(word)
+        if at != -1:
+            return indicator[at + len(word):]
+    return indicator
 
 
 def _partition_member_any(indicator: str, partitions: list) -> int | None:

@@ -23,8 +23,8 @@ MAX_ROUNDS = 3
 def mechanical_fixes(text: str) -> str:
     """The text with every safe bracket, quotation-mark and width repair applied."""
     for _ in range(MAX_ROUNDS):
-        edits = sorted((issue.start, issue.end, issue.fix) for issue in find_unpaired_brackets(text) + find_mixed_width(text)
-                       if issue.fix is not None)
+        issues = find_unpaired_brackets(text) + find_mixed_width(text)
+        edits = sorted((issue.start, issue.end, issue.fix) for issue in issues if issue.fix is not None)
         if not edits:
             break
         pieces, position = [], 0

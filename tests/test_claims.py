@@ -99,3 +99,18 @@ def test_claims_have_line_and_column():
     first = next(c for c in claims if c.text == "854人")
     assert (first.line, first.column) == (2, 4)
     assert text[first.start:first.end] == "854人"
+
+
+def test_two_partitions_of_the_same_totals_in_sentences_that_open_with_their_members():
+    text = ("全县共有养老机构30家，床位2400张。其中，公办养老机构12家，床位1000张。民办养老机构18家，床位1400张。"
+            "享受运营补贴的普惠性养老机构20家，床位1500张。非普惠性养老机构10家，床位900张。")
+    found = {(r[1], r[2]) for r in relation_summary(text) if r[0] == "breakdown"}
+    assert found == {("30家", ("12家", "18家")), ("2400张", ("1000张", "1400张")),
+                     ("30家", ("20家", "10家")), ("2400张", ("1500张", "900张"))}
+
+
+def test_a_partition_sentence_that_does_not_add_up_is_found(check_text):
+    text = ("全县共有养老机构30家，床位2400张。其中，公办养老机构12家，床位1000张。民办养老机构18家，床位1300张。")
+    result = check_text(text)
+    assert [(f.rule, f.severity) for f in result.findings] == [("PT005", "warning")]
+    assert "1000+1300 = 2300 < 2400" in result.findings[0].message

@@ -286,10 +286,14 @@ PIECES = st.sampled_from([
     "\u200b", "Ëù£¬ÎÞ", "ÈË", "¡£", "å…±", "鍘垮崼", "\x81", "Ã", "堃", "\r", "\t",
 ])
 REPORTISH = st.lists(PIECES, max_size=60).map("".join)
+# Files whose parts are written in different encodings (a GBK paragraph pasted into UTF-8...).
+ENCODINGS = st.sampled_from(["utf-8", "gb18030", "gbk", "utf-16", "cp1252", "latin-1", "big5"])
+MIXED_FILES = st.lists(st.tuples(REPORTISH, ENCODINGS).map(lambda part: part[0].encode(part[1], errors="replace")),
+                       min_size=1, max_size=4).map(b"".join)
 
 
 @FUZZ
-@given(data=st.binary(max_size=400))
+@given(data=st.one_of(st.binary(max_size=400), MIXED_FILES))
 def test_arbitrary_bytes_give_a_report_or_a_clean_error(checker, data):
     try:
         report = decode_report(data, "<fuzz>")
@@ -333,8 +337,8 @@ def test_fix_preview_never_fails(text):
 # -- linear time ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "（" * 50_000, "“a“" * 20_000, "全县共有乡镇卫生院12家，" * 5_000, "一、甲\n" * 12_000, "托位\n\n157\n\n个，" * 5_000,
-    "Ëù£¬ÎÞ×¨ÃÅÍÐ\n" * 5_000, "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。" * 3_000,
-], ids=["brackets", "quotes", "clauses", "headings", "fragments", "mojibake", "sentences"])
+    "Ëù£¬ÎÞ×¨ÃÅÍÐ\n" * 5_000, "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。" * 3_000, "（" * 30_000 + "》" * 30_000,
+], ids=["brackets", "quotes", "clauses", "headings", "fragments", "mojibake", "sentences", "unmatched-families"])
 def test_pathological_text_is_scanned_quickly(text):
     started = time.perf_counter()
     repaired, repairs = repair_mojibake(text)

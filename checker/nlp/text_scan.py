@@ -54,9 +54,10 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
     return compact if len(compact) <= limit else compact[:limit] + "…"
 
 
-def _issue(kind: str, text: str, start: int, end: int, lines: Lines, fix: str | None = None, **fields: str) -> TextIssue:
-    return TextIssue(kind=kind, text=text, start=start, end=end, fields={"text": text, "lines": lines.span(start, end), **fields},
-                     fix=fix)
+def _issue(kind: str, text: str, start: int, end: int, lines: Lines, fix: str | None = None,
+           **fields: str) -> TextIssue:
+    fields = {"text": text, "lines": lines.span(start, end), **fields}
+    return TextIssue(kind=kind, text=text, start=start, end=end, fields=fields, fix=fix)
 
 
 # A text with thousands of unpaired brackets is not a report: beyond this many issues of one
@@ -365,7 +366,8 @@ def find_bad_characters(text: str, lines: Lines | None = None) -> list[TextIssue
         char = group[0][1]
         start, end = group[0][0], group[-1][0] + 1
         kind = "bad-character" if char == REPLACEMENT else "control-character"
-        found.append(_issue(kind, _code(char), start, end, lines, character=_character_name(char), count=str(len(group))))
+        found.append(_issue(kind, _code(char), start, end, lines, character=_character_name(char),
+                            count=str(len(group))))
     return found
 
 
@@ -497,6 +499,8 @@ LIST_MARKER = re.compile(r"[ \t\u3000]*(?:\d{1,3}|[A-Za-z]|[一二三四五六�
 # A quotation mark typed the wrong way round is found only in a short quotation.
 SHORT_QUOTE = 20
 SENTENCE_FINAL = "。！？!?"
+# Marks left open at once: deeper than this, the oldest is reported and forgotten (keeps the scan linear).
+MAX_OPEN = 64
 
 
 @dataclass
@@ -513,8 +517,17 @@ def find_unpaired_brackets(text: str, lines: Lines | None = None) -> list[TextIs
     lines = lines or Lines(text)
     found: list[TextIssue | None] = []
     stack: list[_Open] = []
-    stray_closing: dict[str, tuple[int, int]] = {}  # quote family -> (offset, index in found) of a lone closing quote
+    lone_closing: dict[str, tuple[int, int]] = {}  # quote family -> (offset, index in found) of a lone closing quote
     line_start = 0
+
+    def quote_pair(first: int, last: int, fixed: str, problem: str, problem_en: str) -> TextIssue:
+        quoted = text[first:last + 1]
+        return _issue("unpaired-bracket", quoted, first, last + 1, lines, fix=fixed, expected=fixed,
+                      problem=problem, problem_en=problem_en)
+
+    def near(offset: int, index: int) -> bool:
+        return index - offset <= SHORT_QUOTE and "\n" not in text[offset:index]
+
     for index, char in enumerate(text):
         if char == "\n":
             previous = text[line_start:index].rstrip(" \t\u3000")
@@ -523,62 +536,51 @@ def find_unpaired_brackets(text: str, lines: Lines | None = None) -> list[TextIs
             if (previous and previous[-1] in SENTENCE_FINAL) or patterns.HEADING.match(following):
                 found += [_unclosed(text, item, lines) for item in stack]
                 stack = []
-                stray_closing.clear()
+                lone_closing.clear()
             line_start = index + 1
-            continue
-        if char in OPENING:
+        elif char in OPENING:
             family, width = OPENING[char]
-            if family in QUOTES and family in stray_closing and not any(item.family == family for item in stack) \
-                    and index - stray_closing[family][0] <= SHORT_QUOTE and "\n" not in text[stray_closing[family][0]:index]:
+            quotes = QUOTES.get(family)
+            if quotes and family in lone_closing and near(lone_closing[family][0], index) \
+                    and not any(item.family == family for item in stack):
                 # ”健康守门人“: both marks typed the wrong way round
-                first, reported = stray_closing.pop(family)
+                first, reported = lone_closing.pop(family)
                 found[reported] = None
-                quoted = text[first:index + 1]
-                fixed = QUOTES[family][0] + quoted[1:-1] + QUOTES[family][1]
-                found.append(_issue("unpaired-bracket", quoted, first, index + 1, lines, fix=fixed, expected=fixed,
-                                    problem="两个引号方向都反了", problem_en="both quotation marks face the wrong way"))
-                continue
-            if family in QUOTES and stack and stack[-1].family == family and index - stack[-1].offset <= SHORT_QUOTE \
-                    and "\n" not in text[stack[-1].offset:index]:
+                fixed = quotes[0] + text[first + 1:index] + quotes[1]
+                found.append(quote_pair(first, index, fixed, "两个引号方向都反了", "both quotation marks face the wrong way"))
+            elif quotes and stack and stack[-1].family == family and near(stack[-1].offset, index):
                 # “哨点“: the second mark closes the first, typed the wrong way round
-                opening = stack.pop()
-                quoted = text[opening.offset:index + 1]
-                fixed = quoted[:-1] + QUOTES[family][1]
-                found.append(_issue("unpaired-bracket", quoted, opening.offset, index + 1, lines, fix=fixed,
-                                    expected=fixed, problem="后一个引号方向反了", problem_en="the second quotation mark faces the wrong way"))
-                continue
-            stack.append(_Open(char, index, family, width))
-            continue
-        if char not in CLOSING:
-            continue
-        family, width = CLOSING[char]
-        if family == "round" and LIST_MARKER.fullmatch(text, line_start, index + 1):
-            continue
-        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d].family == family), None)
-        if depth is None:
-            if family in QUOTES and family in stray_closing and index - stray_closing[family][0] <= SHORT_QUOTE \
-                    and "\n" not in text[stray_closing[family][0]:index]:
+                first = stack.pop().offset
+                fixed = text[first:index] + quotes[1]
+                found.append(quote_pair(first, index, fixed, "后一个引号方向反了", "the second quotation mark faces the wrong way"))
+            else:
+                stack.append(_Open(char, index, family, width))
+                if len(stack) > MAX_OPEN:
+                    found.append(_unclosed(text, stack.pop(0), lines))
+        elif char in CLOSING:
+            family, width = CLOSING[char]
+            if family == "round" and LIST_MARKER.fullmatch(text, line_start, index + 1):
+                continue  # 1） 2）: a list's numbers
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d].family == family), None)
+            quotes = QUOTES.get(family)
+            if depth is None and quotes and family in lone_closing and near(lone_closing[family][0], index):
                 # ”哨点”: the first mark opens, typed the wrong way round
-                first, reported = stray_closing.pop(family)
+                first, reported = lone_closing.pop(family)
                 found[reported] = None
-                quoted = text[first:index + 1]
-                fixed = QUOTES[family][0] + quoted[1:]
-                found.append(_issue("unpaired-bracket", quoted, first, index + 1, lines, fix=fixed, expected=fixed,
-                                    problem="前一个引号方向反了", problem_en="the first quotation mark faces the wrong way"))
-                continue
-            if family in QUOTES:
-                stray_closing[family] = (index, len(found))
-            opening_mark = QUOTES[family][0] if family in QUOTES else _partner_of_closing(char)
-            found.append(_issue("unpaired-bracket", char, index, index + 1, lines, expected=f"{opening_mark}…{char}",
-                                problem=f"缺少与之配对的“{opening_mark}”",
-                                problem_en=f"no {opening_mark} opens it"))
-            continue
-        for item in stack[depth + 1:]:
-            found.append(_unclosed(text, item, lines))
-        opening = stack[depth]
-        del stack[depth:]
-        if opening.width != width and (family, "full") in PAIR:
-            found.append(_mixed_pair(text, opening, index, lines))
+                fixed = quotes[0] + text[first + 1:index + 1]
+                found.append(quote_pair(first, index, fixed, "前一个引号方向反了", "the first quotation mark faces the wrong way"))
+            elif depth is None:
+                if quotes:
+                    lone_closing[family] = (index, len(found))
+                opening_mark = quotes[0] if quotes else _partner_of_closing(char)
+                found.append(_issue("unpaired-bracket", char, index, index + 1, lines, expected=f"{opening_mark}…{char}",
+                                    problem=f"缺少与之配对的“{opening_mark}”", problem_en=f"no {opening_mark} opens it"))
+            else:
+                found += [_unclosed(text, item, lines) for item in stack[depth + 1:]]
+                opening = stack[depth]
+                del stack[depth:]
+                if opening.width != width and (family, "full") in PAIR:
+                    found.append(_mixed_pair(text, opening, index, lines))
     found += [_unclosed(text, item, lines) for item in stack]
     return [issue for issue in found if issue is not None]
 
@@ -610,7 +612,8 @@ def _mixed_pair(text: str, opening: _Open, closing_at: int, lines: Lines) -> Tex
     """(二）: a pair written in two widths. Chinese text takes the full-width pair."""
     inside = text[opening.offset + 1:closing_at]
     before = text[opening.offset - 1] if opening.offset else "\n"
-    chinese = any("\u4e00" <= ch <= "\u9fff" for ch in inside) or before in "\n \t\u3000" or "\u4e00" <= before <= "\u9fff"
+    chinese = (any("\u4e00" <= ch <= "\u9fff" for ch in inside) or before in "\n \t\u3000"
+               or "\u4e00" <= before <= "\u9fff")
     width = "full" if chinese else "half"
     left, right = PAIR[(opening.family, width)]
     quoted = text[opening.offset:closing_at + 1]
