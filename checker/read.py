@@ -12,6 +12,7 @@ region is recorded as a :class:`Repair`, which the text_issues component reports
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import unicodedata
 from dataclasses import dataclass
@@ -301,8 +302,6 @@ def unrepaired(text: str, repairs: tuple[Repair, ...]) -> str:
 
 
 def _near(confident: list[int], index: int, lines: list[str], reach: int = 4) -> bool:
-    import bisect
-
     at = bisect.bisect_left(confident, index)
     for neighbour in confident[max(0, at - 1):at + 1]:
         low, high = sorted((neighbour, index))
@@ -352,9 +351,12 @@ def _repair_byte_stretches(line: str, byte_of: dict[str, int]) -> _LineRepair | 
     characters above ASCII is decoded again; ASCII between them (digits, 2.5) stays."""
     pieces, position, encodings, cjk, changed = [], 0, [], 0, False
     for start, end in _high_stretches(line, byte_of):
-        decoded = _decode_stretch(line[start:end], byte_of)
+        stretch = line[start:end]
+        decoded = _decode_stretch(stretch, byte_of)
         if decoded is None:
-            return None  # one stretch that is not mojibake: leave the line as it is
+            if sum(1 for ch in stretch if not ch.isascii()) <= 2:
+                continue  # ±0.5, °C, µg beside a garbled stretch: left as written
+            return None  # a long stretch that is not mojibake: leave the line as it is
         text, encoding = decoded
         pieces += [line[position:start], text]
         position = end

@@ -167,3 +167,14 @@ def test_report_pipeline_uses_the_character_segmenter():
     nlp = report_pipeline()
     assert nlp.pipe_names == ["numeric_claims", "claim_context", "text_issues"]
     assert [t.text for t in nlp.make_doc("出生4165人")][:2] == ["出", "生"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("县城污水处理率和生活垃圾无害化处理率分别提升至98.4%和99.46%。",
+     [("98.4%", "县城污水处理率"), ("99.46%", "生活垃圾无害化处理率")]),
+    ("孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别为0、2.1‰和3.4‰。",
+     [("0", "孕产妇死亡率"), ("2.1‰", "婴儿死亡率"), ("3.4‰", "5岁以下儿童死亡率")]),
+])
+def test_respectively_gives_each_number_its_item(text, expected):
+    doc = tag_report(text)
+    assert [(s._.number.text, s._.context.indicator) for s in doc.spans["numeric_claims"]] == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -77,7 +77,46 @@ class ClaimContextTagger:
         for index, span in enumerate(spans):
             previous = spans[index - 1]._.context if index else None
             span._.context = describe(text, layout, numbers, index, previous)
+        distribute_respectively(text, spans)
         return doc
+
+
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|占|提升至|提高到|下降到|降至|增至|有)?[：:]?")
+LIST_SPLIT = re.compile(r"[、]|(?:和|及|与|以及)(?=[\u4e00-\u9fff0-9])")
+
+
+def distribute_respectively(text: str, spans: list) -> None:
+    """A、B和C分别为x、y和z: each number measures its own item of the list before 分别."""
+    for match in RESPECTIVELY.finditer(text):
+        after = [s for s in spans if s._.number.start >= match.end()
+                 and not re.search(r"[。；;\n]", text[match.end():s._.number.start])]
+        # the numbers of the list: consecutive, joined by 、/和/及 only
+        listed = []
+        for span in after:
+            if listed and not re.fullmatch(r"[ \t]*(?:[、，,]|和|及|与)[ \t]*", text[listed[-1]._.number.end:span._.number.start]):
+                break
+            if not listed and text[match.end():span._.number.start].strip():
+                break
+            listed.append(span)
+        if len(listed) < 2:
+            continue
+        clause_start = max(text.rfind(ch, 0, match.start()) for ch in "，,。；;：:\n") + 1
+        items_text = text[clause_start:match.start()]
+        items = [i.strip() for i in LIST_SPLIT.split(items_text) if i.strip()]
+        before = [s for s in spans if clause_start <= s._.number.start < match.start()]
+        if before and len(before) == len(listed):
+            names = [s._.context.indicator for s in before]  # 按县级医院60%、乡镇卫生院30%…分配，分别为…
+        elif not before and len(items) == len(listed):
+            names = [clean_indicator(item) for item in items]
+        else:
+            previous_clause_start = max(text.rfind(ch, 0, clause_start - 1) for ch in "，,。；;：:\n") + 1
+            before = [s for s in spans if previous_clause_start <= s._.number.start < clause_start]
+            if len(before) != len(listed):
+                continue
+            names = [s._.context.indicator for s in before]
+        for span, name in zip(listed, names):
+            if name:
+                span._.context = replace(span._.context, indicator=name)
 
 
 class TextLayout:

@@ -32,7 +32,7 @@ FRAGMENT_CONTINUATION = re.compile(
 # What must follow a number split inside its digits for the two halves to be read as one.
 QUANTITY_CONTINUATION = re.compile(rf"(?:{patterns.UNIT}|[%％‰‱余多万亿])")
 SENTENCE_ENDS = "。！？!?；;：:"
-SIGNIFICANT_AFTER_UNIT = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def _split_kind(text: str, start: int, end: int, left: str, right: str) -> str |
         while tail < len(text) and (text[tail] in DIGIT or text[tail] in POINT):
             tail += 1
         joined = text[head:start] + text[end:tail]
-        if (head == 0 or not SIGNIFICANT_AFTER_UNIT.match(text[head - 1]) or not _is_number(joined)
+        if (head == 0 or not CJK_CHARACTER.match(text[head - 1]) or not _is_number(joined)
                 or not QUANTITY_CONTINUATION.match(text, tail)):
             return None
         return "decimal" if left in POINT or right in POINT else "digits"
@@ -97,7 +97,7 @@ def _split_kind(text: str, start: int, end: int, left: str, right: str) -> str |
             if text.startswith(tail, end) and text[max(0, start - len(head)):start] == head:
                 before = text[start - len(head) - 1:start - len(head)]
                 after = text[end + len(tail):end + len(tail) + 1]
-                if before and (before in DIGIT or before in "万亿千百") and not SIGNIFICANT_AFTER_UNIT.match(after):
+                if before and (before in DIGIT or before in "万亿千百") and not CJK_CHARACTER.match(after):
                     return "unit"
     return None
 
