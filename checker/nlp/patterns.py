@@ -64,7 +64,7 @@ DATE = re.compile(
 )
 
 # Numbers that name something rather than state a quantity.
-DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号|\d+\s*号")
+DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,6}\s*号|(?<!\d)\d{1,6}\s*号")
 ORDINAL = re.compile(rf"第\s*$")
 HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百\d]+[章节部分条])"
