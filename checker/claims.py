@@ -356,10 +356,16 @@ class _RelationFinder:
                 index += 1
                 continue
             first = claims[run[0]]
-            total = self._nearest_before(first, lambda c: c.is_quantity and c.unit_group == first.unit_group
-                                         and c.id not in self.in_breakdown and not self._is_change(c)
-                                         and not AVERAGE.search(c.indicator) and first.paragraph - c.paragraph <= 1
-                                         and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
+            named = self._population_named_before(first)
+            candidates = [c for c in claims[:first.id] if c.is_quantity and c.unit_group == first.unit_group
+                          and c.id not in self.in_breakdown and not self._is_change(c)
+                          and not AVERAGE.search(c.indicator) and first.sentence - c.sentence <= 2
+                          and _partition_member_any(c.indicator, self.lexicon.partitions) is None]
+            if named is not None:
+                total = claims[named]  # 全年出生人口中，一孩652人…: the population named by 中
+            else:
+                cued = [c for c in candidates if self._has_total_word(c.id)]
+                total = (cued or candidates or [None])[-1]
             if total is not None and not any(p in self.in_breakdown for p in run):
                 self._add("breakdown", total.id, run, "按类别", confidence="medium", complete=True)
                 self.in_breakdown.update(run)
@@ -423,8 +429,9 @@ class _RelationFinder:
             for claim in self.claims[index:index + len(members)]:
                 member = _partition_member(claim.indicator, members)
                 if (member is None or member in seen or not claim.is_quantity or claim.unit_group != start.unit_group
-                        or claim.sentence - start.sentence > 1 or claim.id in self.in_breakdown):
-                    break
+                        or claim.sentence - start.sentence > 1 or claim.id in self.in_breakdown
+                        or self.text[claim.end:claim.end + 1] in ("/", "每") or AVERAGE.search(claim.indicator)):
+                    break  # 男孩20元/人/月: a standard per person is not a part
                 run.append(claim.id)
                 seen.add(member)
             if len(seen) == len(members):
@@ -771,14 +778,21 @@ class _RelationFinder:
             if rate.kind not in RATE_KINDS or rate.id == 0:
                 continue
             for entry in self.lexicon.rate_bases:
-                if not any(rate.indicator.endswith(word) for word in entry["rate"]):
+                word = next((w for w in entry["rate"] if rate.indicator.endswith(w)), None)
+                if word is None:
                     continue
+                if _qualified(rate.indicator[:-len(word)]):
+                    break  # 重点人群签约率: a rate over a subgroup, not over the named base
                 numerator = self.claims[rate.id - 1]
                 if not (numerator.is_quantity and numerator.segment == rate.segment
                         and any(word in numerator.indicator for word in entry["numerator"])):
                     break
+                before = self.claims[numerator.id - 1] if numerator.id else None
+                if before is not None and before.is_quantity and before.segment == rate.segment \
+                        and before.unit_group == numerator.unit_group:
+                    break  # 3岁以下儿童13652人，系统管理12873人，系统管理率: the base is right there
                 base = self._nearest_before(numerator, lambda c: c.is_quantity and rate.paragraph - c.paragraph <= 10
-                                            and any(word in c.indicator for word in entry["base"]))
+                                            and SCOPE_PREFIX.sub("", c.indicator) in entry["base"])
                 if base is not None:
                     self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
                 break
@@ -818,12 +832,15 @@ class _RelationFinder:
             for rate in self.claims:
                 if not rate.is_percent or rate.value is None or rate.id == 0:
                     continue
-                if not any(rate.indicator.endswith(name) for name in rate_names):
+                name = next((n for n in rate_names if rate.indicator.endswith(n)), None)
+                if name is None or _qualified(rate.indicator[:-len(name)]):
                     continue
                 numerator = self.claims[rate.id - 1]
                 stem = re.sub(r"率$", "", rate.indicator)
+                subgroup = numerator.indicator.split(stem[-2:])[0] if stem[-2:] in numerator.indicator else ""
                 if (numerator.is_quantity and numerator.segment == rate.segment and numerator.value is not None
-                        and any(ch in numerator.indicator for ch in stem[-2:])):  # 建档率 after 健康档案
+                        and any(ch in numerator.indicator for ch in stem[-2:])  # 建档率 after 健康档案
+                        and not _qualified(subgroup)):  # 重点人群签约9.1万人: a subgroup's rate
                     pairs.append((rate, numerator))
             for (rate_a, num_a), (rate_b, num_b) in zip(pairs, pairs[1:]):
                 if rate_a.period and rate_b.period and rate_a.period != rate_b.period:
@@ -846,7 +863,11 @@ class _RelationFinder:
                           and re.search(r"(?:常住|户籍|总)?人口$", c.indicator)]
             if not candidates or not population:
                 continue
-            numerator = min(candidates, key=lambda c: (not self._has_total_word(c.id), abs(c.start - rate.start)))
+            clause = re.split(r"[，,。；;\n]", self.text[max(0, rate.start - 30):rate.start])[-1]
+            if re.search(r"力争|目标|计划|预计|争取|确保", clause):
+                continue  # 力争每千人口托位数达到7.5个: a target, not a state
+            # the count of the whole: a total, else the largest count of that noun
+            numerator = max(candidates, key=lambda c: (self._has_total_word(c.id), c.value))
             base = min(population, key=lambda c: abs(c.start - rate.start))
             self._add("per-population", rate.id, [numerator.id, base.id], "每千人口", confidence="medium")
 
@@ -928,7 +949,7 @@ class _RelationFinder:
         named = re.findall(r"(?:在|其)?([\u4e00-\u9fff]{2,8}?)(?:中|当中)[，,]", self.text[sentence_start:part.start])
         if not named:
             return None
-        population = named[-1]
+        population = re.sub(r"^(?:全年|年内|全县|全市|当年)", "", named[-1])
         whole = self._nearest_before(part, lambda c: c.is_quantity and c.start < sentence_start
                                      and c.indicator.endswith(population) and c.unit_group == part.unit_group)
         return whole.id if whole else None
@@ -1004,6 +1025,16 @@ class _SentenceIndex:
 
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
+# Scope words before an indicator that do not change what it measures (全县活产 is 活产).
+SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末|户籍|常住)+(?=[\u4e00-\u9fff]{2})")
+GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|电子|健康档案|规范化|电子健康档案|人口|户籍|常住|总|的|，|、)*$")
+
+
+def _qualified(prefix: str) -> bool:
+    """重点人群 in 重点人群签约率 narrows the population; 全县, 家庭医生, 居民 do not."""
+    return not GENERIC_RATE_PREFIX.match(prefix)
+
+
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
