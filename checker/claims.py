@@ -135,11 +135,47 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
         observations.append(Observation(
             id=len(observations), kind=issue.kind, text=issue.text, start=issue.start, end=issue.end, line=line,
             column=issue.start - line_starts[line - 1] + 1, fields=tuple(sorted(issue.fields.items()))))
-    for kind, claim, fields, related in _date_observations(text, claims) + _counted_lists(text, claims):
+    for kind, claim, fields, related in (_date_observations(text, claims) + _counted_lists(text, claims)
+                                         + _counted_each(text, claims)):
         observations.append(Observation(id=len(observations), kind=kind, text=claim.text, start=claim.start,
                                         end=claim.end, line=claim.line, column=claim.column,
                                         fields=tuple(sorted(fields.items())), claim_id=claim.id, related_ids=related))
     return ClaimSet(claims=claims, relations=finder.find(), observations=observations)
+
+
+EACH_LIST = re.compile(r"分别(?:是|为)[：:]")
+EACH_SEGMENT = re.compile(r"^(?P<items>[^；;。]+?)(?:各(?P<each>\d+)|(?P<count>\d+))[ \t]*(?P<unit>名|人|家|个|所)(?P<noun>[^；;。，,]*)$")
+
+
+def _counted_each(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
+    """骨干人员3名、乡村医生9名。分别是：A、B、C各1名骨干人员；D…各1名乡村医生；E 2名乡村医生: each stated
+    count against the items named for it (各 counts once per item)."""
+    found = []
+    for match in EACH_LIST.finditer(text):
+        end = text.find("。", match.end())
+        body = text[match.end(): end if end != -1 else len(text)]
+        counted: dict[str, int] = {}
+        names: dict[str, list[str]] = {}
+        for segment in re.split(r"[；;]", body):
+            parsed = EACH_SEGMENT.match(segment.strip())
+            if not parsed or not parsed.group("noun").strip():
+                return found
+            items = [i for i in re.split(r"[、]|(?<=[\u4e00-\u9fff）)])和(?=[\u4e00-\u9fff])", parsed.group("items")) if i.strip()]
+            number = int(parsed.group("each") or parsed.group("count"))
+            noun = parsed.group("noun").strip()
+            counted[noun] = counted.get(noun, 0) + (len(items) * number if parsed.group("each") else number)
+            names.setdefault(noun, []).extend(i.strip() for i in items)
+        # the counts are in the sentence of 分别是, or in the one before it (…9名。分别是：)
+        sentence_start = max(text.rfind(ch, 0, match.start()) for ch in "。\n") + 1
+        if not text[sentence_start:match.start()].strip(" \t，,"):
+            sentence_start = max(text.rfind(ch, 0, max(0, sentence_start - 1)) for ch in "。\n") + 1
+        stated = [c for c in claims if sentence_start <= c.start < match.start() and c.kind == "count" and c.value is not None]
+        for noun, total in counted.items():
+            claim = next((c for c in stated if c.indicator and (noun.endswith(c.indicator[-4:]) or c.indicator.endswith(noun[-4:]))), None)
+            if claim is not None and int(claim.value) != total:
+                found.append(("list-count", claim, {"stated": str(int(claim.value)), "counted": str(total),
+                                                    "items": "、".join(names[noun])}, ()))
+    return found
 
 
 # Words in a date's clause that make it a plan or a deadline, which may lie after the report.
