@@ -761,7 +761,7 @@ class _RelationFinder:
             if first is None:
                 first_of[key] = claim
                 continue
-            if first.period and claim.period and first.period != claim.period:
+            if _periods_conflict(first.period, claim.period):
                 continue
             if first.high is not None and claim.low is not None and (claim.low > first.high or
                                                                       (claim.high is not None and claim.high < first.low)):
@@ -1062,7 +1062,7 @@ class _SentenceIndex:
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
-SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末|户籍|常住)+(?=[\u4e00-\u9fff]{2})")
+SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+(?=[\u4e00-\u9fff]{2})")
 GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|电子|健康档案|规范化|电子健康档案|人口|户籍|常住|总|的|，|、)*$")
 
 
@@ -1081,6 +1081,17 @@ PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至�
                 ("Y", ("全年", "年度"))]
 PERIOD_SCHEMES = [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")]
 MEASURE_FILLERS = re.compile(r"^(?:累计|共计|合计|共|总计|完成|实现|全县|全市|基层医疗卫生机构|全年|第[一二三四]季度|[上下]半年)+")
+
+
+def _periods_conflict(a: str | None, b: str | None) -> bool:
+    """2020年 and 全年 can be one period; 2020年 and 2021年, or 上半年 and 全年, cannot."""
+    if not a or not b or a == b:
+        return False
+    years_a, years_b = set(re.findall(r"(?:19|20)\d{2}", a)), set(re.findall(r"(?:19|20)\d{2}", b))
+    if years_a and years_b and not years_a & years_b:
+        return True
+    part_a, part_b = _period_part(a), _period_part(b)
+    return bool(part_a and part_b and part_a != part_b)
 
 
 def _period_part(period: str | None) -> str | None:
