@@ -136,11 +136,22 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
             id=len(observations), kind=issue.kind, text=issue.text, start=issue.start, end=issue.end, line=line,
             column=issue.start - line_starts[line - 1] + 1, fields=tuple(sorted(issue.fields.items()))))
     for kind, claim, fields, related in (_date_observations(text, claims) + _counted_lists(text, claims)
-                                         + _counted_each(text, claims)):
+                                         + _counted_each(text, claims) + _rates_over_100(claims, lexicon)):
         observations.append(Observation(id=len(observations), kind=kind, text=claim.text, start=claim.start,
                                         end=claim.end, line=claim.line, column=claim.column,
                                         fields=tuple(sorted(fields.items())), claim_id=claim.id, related_ids=related))
     return ClaimSet(claims=claims, relations=finder.find(), observations=observations)
+
+
+def _rates_over_100(claims: list[Claim], lexicon: Lexicon) -> list[tuple[str, Claim, dict, tuple]]:
+    """接种率103.2%: a rate that covers a population cannot exceed 100%."""
+    found = []
+    for claim in claims:
+        if claim.kind == "percent" and claim.low is not None and claim.low > 100 and not claim.qualifier \
+                and any(claim.indicator.endswith(word) for word in lexicon.bounded_rates) \
+                and not re.search(r"完成率|增长|提高|增幅", claim.indicator):
+            found.append(("rate-over-100", claim, {"indicator": claim.indicator}, ()))
+    return found
 
 
 EACH_LIST = re.compile(r"分别(?:是|为)[：:]")

@@ -143,7 +143,10 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
         high = numerator.high / base.low * scale
         exact = numerator.value / base.value * scale
     tolerance = Decimal(str(rule.tolerance))
-    if high >= stated.low - tolerance and low <= stated.high + tolerance:
+    # 规范管理率100%: a rate printed as 100% says all, so the numerator must equal the base
+    all_claimed = (stated.kind == "percent" and stated.value == 100 and numerator.low == numerator.high
+                   and base.low == base.high and numerator.value != base.value)
+    if high >= stated.low - tolerance and low <= stated.high + tolerance and not all_claimed:
         return Outcome(rule.id, relation.id, "pass")
     shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
     suffix = {"percent": "%", "permille": "‰", "per-10k": "/万", "per-100k": "/10万"}.get(stated.kind, "")
@@ -204,7 +207,10 @@ def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: 
         previous = current.value + sign * change.value
         exact = change.value / previous * 100
     tolerance = Decimal(str(rule.tolerance))
-    if high >= stated.low - tolerance and low <= stated.high + tolerance:
+    # 规范管理率100%: a rate printed as 100% says all, so the numerator must equal the base
+    all_claimed = (stated.kind == "percent" and stated.value == 100 and numerator.low == numerator.high
+                   and base.low == base.high and numerator.value != base.value)
+    if high >= stated.low - tolerance and low <= stated.high + tolerance and not all_claimed:
         return Outcome(rule.id, relation.id, "pass")
     shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
     fields = {"change": _show(change.value), "current": _show(current.value), "previous": _show(previous),

@@ -48,6 +48,9 @@ KIND_MEANING = {
     "date": ("reports a date after the report date (the date signed at the end) for work stated as done, or a range "
              "that ends before it starts.",
              "报告已完成事项的日期晚于报告日期（文末落款日期），或日期范围结束早于开始。"),
+    "bounded-rate": ("reports a rate over a population (a coverage, vaccination or management rate, listed under "
+                     "bounded_rates in rules/lexicon.yaml) printed above 100%.",
+                     "报告以人群为分母的比率（覆盖率、接种率、管理率等，见 rules/lexicon.yaml 的 bounded_rates）超过100%。"),
     "counted-list": ("counts the items listed after a count (分别是A、B和C) and compares them with the count.",
                      "数出计数后列举的项目（分别是A、B和C），与计数比较。"),
     "change-rate": ("recomputes a rate of change as the change ÷ the previous value (this year's value plus a "
@@ -109,6 +112,10 @@ KIND_TEST = {
         "Dates without a year take the year of the report date. A date in a clause that names a plan or a "
         "deadline (计划, 预计, 将, 力争, 截至…) is not checked against the report date.",
         "未写年份的日期按报告日期的年份计。含“计划、预计、将、力争、截至”等词的分句中的日期不与报告日期比较。"),
+    ("bounded-rate", None): (
+        "Fails when the smallest value the printed rate can stand for is above 100; rates with a qualifier, and "
+        "completion or growth rates, are not read.",
+        "所列比率所能代表的最小值大于100时判为违规；带限定词的比率及完成率、增长率不读取。"),
     ("counted-list", None): (
         "Items are separated by 、 and a final 和/及; a list whose items carry counts of their own (各1名) is "
         "not counted.",
@@ -165,6 +172,7 @@ MATCH_MEANING = {
     ("observation", "date-after-report"): ("a date of something reported as done, later than the report date",
                                            "已完成事项的日期晚于报告日期"),
     ("observation", "reversed-range"): ("a date range whose end is before its start", "结束早于开始的日期范围"),
+    ("observation", "rate-over-100"): ("a coverage-type rate printed above 100%", "超过100%的覆盖类比率"),
     ("observation", "list-count"): ("a count followed by 分别是/包括 and a list of a different number of items",
                                     "计数后以“分别是/包括”列举、项目数与计数不同"),
     ("relation", "change-rate"): ("a value, its change on the previous year (较上年减少/增加…) and the rate of that "

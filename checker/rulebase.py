@@ -31,7 +31,7 @@ TEXT_OBSERVATIONS = {
     "mixed-width": {"text", "lines", "expected"},
     "split-number": {"text", "lines", "expected"},
 }
-OBSERVATION_KINDS = ("placeholder", "date-after-report", "reversed-range", "list-count") + tuple(TEXT_OBSERVATIONS)
+OBSERVATION_KINDS = ("placeholder", "date-after-report", "reversed-range", "list-count", "rate-over-100") + tuple(TEXT_OBSERVATIONS)
 
 # The closed set of rule kinds: what each checks, on which relations, with which parameters,
 # and which fields its message templates may use. The arithmetic is in findings.py.
@@ -91,6 +91,11 @@ KINDS = {
         "observations": ("date-after-report", "reversed-range"),
         "check": {},
         "fields": {"text", "date", "report_date", "first", "last"},
+    },
+    "bounded-rate": {
+        "observations": ("rate-over-100",),
+        "check": {},
+        "fields": {"text", "indicator"},
     },
     "counted-list": {
         "observations": ("list-count",),
@@ -343,7 +348,7 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 # -- the lexicon -------------------------------------------------------------------------------
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
-                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "population_bases"}
+                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "population_bases", "bounded_rates"}
 
 
 @dataclass(frozen=True)
@@ -362,6 +367,7 @@ class Lexicon:
     orders: list
     rate_bases: list
     population_bases: dict
+    bounded_rates: list
     _unit_to_group: dict
 
     def unit_group(self, unit: str) -> str | None:
@@ -410,6 +416,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         subset_cues=sorted(data["subset_cues"], key=len, reverse=True),
         share_cues=sorted(data["share_cues"], key=len, reverse=True), sex_ratio=data["sex_ratio"],
         activity_words=data["activity_words"], orders=data["orders"], rate_bases=data["rate_bases"],
-        population_bases=data["population_bases"],
+        population_bases=data["population_bases"], bounded_rates=data["bounded_rates"],
         _unit_to_group=unit_to_group,
     )
