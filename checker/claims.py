@@ -51,6 +51,7 @@ class Claim:
     paragraph: int
     unit_group: str | None
     decimals: int = 0
+    canonical: str = ""              # the lexicon's name for what the indicator phrase measures
     date_start: date | None = None
     date_end: date | None = None
 
@@ -125,7 +126,8 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
             unit=number.unit, base_unit=number.base_unit, low=low, high=high, qualifier=number.qualifier,
             indicator=context.indicator, period=context.period, section=context.section,
             sentence=context.sentence, segment=context.segment, paragraph=context.paragraph,
-            unit_group=lexicon.unit_group(number.base_unit), decimals=number.decimals, date_start=number.date_start, date_end=number.date_end,
+            unit_group=lexicon.unit_group(number.base_unit), decimals=number.decimals,
+            canonical=lexicon.canonical(context.indicator), date_start=number.date_start, date_end=number.date_end,
         ))
     finder = _RelationFinder(text, claims, doc, lexicon)
     observations = _placeholder_observations(claims)

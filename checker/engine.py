@@ -58,6 +58,7 @@ def document_facts(claim_set: ClaimSet) -> list[dict]:
             "complete": fact_value(relation.complete),
             "parts_may_overlap": fact_value(relation.parts_may_overlap),
             "unit_group": result.unit_group or "",
+            "indicator": result.canonical,
         })
     for observation in claim_set.observations:
         facts.append({

@@ -32,7 +32,7 @@ def json_number(value: Decimal | None):
 def claim_json(claim: Claim) -> dict:
     return {
         "text": claim.text, "value": json_number(claim.value), "unit": claim.unit, "kind": claim.kind,
-        "indicator": claim.indicator, "period": claim.period, "qualifier": claim.qualifier,
+        "indicator": claim.indicator, "canonical": claim.canonical or None, "period": claim.period, "qualifier": claim.qualifier,
         "start": claim.start, "end": claim.end, "line": claim.line, "column": claim.column,
         "low": json_number(claim.low), "high": json_number(claim.high), "section": claim.section,
     }

@@ -360,6 +360,10 @@ def _matches_section(rule: Rule) -> list[str]:
             meaning = (f"the number the relation is about is counted in a unit of the group {value} "
                        "(unit_groups in rules/lexicon.yaml)",
                        f"关系所涉数字的单位属于 {value} 组（见 rules/lexicon.yaml 的 unit_groups）")
+        if meaning is None and key == "indicator":
+            meaning = (f"the number the relation is about measures the canonical indicator {value} "
+                       "(indicators in rules/lexicon.yaml, with its synonyms)",
+                       f"关系所涉数字衡量的是规范指标“{value}”（见 rules/lexicon.yaml 的 indicators 及其同义词）")
         english, chinese = meaning or ("", "")
         lines += [f"- `{key}: {_yaml_value(value)}`" + (f" — {english}" if english else "")]
         if chinese:

@@ -117,6 +117,7 @@ MATCH_KEYS = {
     "complete": (True, False),
     "parts-may-overlap": (True, False),
     "unit-group": None,
+    "indicator": None,   # a canonical indicator of the lexicon
 }
 FILE_FIELDS = {"family", "title", "description", "rules"}
 RULE_FIELDS = {"id", "name", "kind", "severity", "title", "message", "fix", "basis", "match", "check",
@@ -280,7 +281,8 @@ def _rule(path: Path, family: str, index: int, entry) -> Rule:
     for key, value in match.items():
         if key not in MATCH_KEYS:
             raise RuleFileError(f"{path}: {where}match.{key}: unknown field (known: {', '.join(MATCH_KEYS)})")
-        allowed = MATCH_KEYS[key] if key != "unit-group" else tuple(load_lexicon().unit_groups)
+        allowed = {"unit-group": lambda: tuple(load_lexicon().unit_groups),
+                   "indicator": lambda: tuple(load_lexicon().indicators)}.get(key, lambda: MATCH_KEYS[key])()
         if allowed is not None and value not in allowed:
             raise RuleFileError(f"{path}: {where}match.{key}: {value!r} refers to nothing (known: {', '.join(map(str, allowed))})")
     if match[subject] not in KINDS[kind][subject + "s"]:
@@ -348,7 +350,7 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 # -- the lexicon -------------------------------------------------------------------------------
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
-                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "population_bases", "bounded_rates"}
+                  "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "bounded_rates", "indicators"}
 
 
 @dataclass(frozen=True)
@@ -368,7 +370,19 @@ class Lexicon:
     rate_bases: list
     population_bases: dict
     bounded_rates: list
+    indicators: dict
     _unit_to_group: dict
+
+    def canonical(self, indicator: str) -> str:
+        """The canonical indicator a phrase names: the one with the longest synonym in it."""
+        best, score = "", (False, 0)
+        for name, entry in self.indicators.items():
+            for word in entry["synonyms"]:
+                # the head of the phrase decides: 出生人口性别比 is a 性别比
+                candidate = (indicator.endswith(word), len(word))
+                if word in indicator and candidate > score:
+                    best, score = name, candidate
+        return best
 
     def unit_group(self, unit: str) -> str | None:
         return self._unit_to_group.get(unit)
@@ -388,6 +402,15 @@ class Lexicon:
         return merged
 
 
+def _population_bases(indicators: dict) -> dict:
+    """base population -> the words of the rates computed over it."""
+    bases: dict[str, list[str]] = {}
+    for name, entry in indicators.items():
+        if entry.get("base"):
+            bases.setdefault(entry["base"], []).extend(entry["synonyms"])
+    return bases
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(path: str | None = None) -> Lexicon:
     file = Path(path) if path else default_rules_dir() / "lexicon.yaml"
@@ -405,6 +428,14 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     for reading in ("amounts", "rates"):
         if data["rounding"].get(reading) not in ROUNDINGS:
             raise RuleFileError(f"{file}: rounding.{reading}: must be one of {', '.join(ROUNDINGS)}")
+    for name, entry in (data["indicators"] or {}).items():
+        if not isinstance(entry, dict) or not entry.get("synonyms"):
+            raise RuleFileError(f"{file}: indicators.{name}.synonyms: missing")
+        unknown = set(entry) - {"synonyms", "base"}
+        if unknown:
+            raise RuleFileError(f"{file}: indicators.{name}.{sorted(unknown)[0]}: unknown field")
+        if entry.get("base") and entry["base"] not in data["indicators"]:
+            raise RuleFileError(f"{file}: indicators.{name}.base: {entry['base']!r} refers to nothing")
     for word, rule in data["qualifiers"].items():
         unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance"}
         if unknown:
@@ -416,6 +447,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         subset_cues=sorted(data["subset_cues"], key=len, reverse=True),
         share_cues=sorted(data["share_cues"], key=len, reverse=True), sex_ratio=data["sex_ratio"],
         activity_words=data["activity_words"], orders=data["orders"], rate_bases=data["rate_bases"],
-        population_bases=data["population_bases"], bounded_rates=data["bounded_rates"],
+        population_bases=_population_bases(data["indicators"]), bounded_rates=data["bounded_rates"],
+        indicators=data["indicators"],
         _unit_to_group=unit_to_group,
     )
