@@ -138,7 +138,8 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
             id=len(observations), kind=issue.kind, text=issue.text, start=issue.start, end=issue.end, line=line,
             column=issue.start - line_starts[line - 1] + 1, fields=tuple(sorted(issue.fields.items()))))
     for kind, claim, fields, related in (_date_observations(text, claims) + _counted_lists(text, claims)
-                                         + _counted_each(text, claims) + _rates_over_100(claims, lexicon)):
+                                         + _counted_each(text, claims) + _rates_over_100(claims, lexicon)
+                                         + _consecutive_years(text, claims) + _outside_period(text, claims)):
         observations.append(Observation(id=len(observations), kind=kind, text=claim.text, start=claim.start,
                                         end=claim.end, line=claim.line, column=claim.column,
                                         fields=tuple(sorted(fields.items())), claim_id=claim.id, related_ids=related))
@@ -153,6 +154,60 @@ def _rates_over_100(claims: list[Claim], lexicon: Lexicon) -> list[tuple[str, Cl
                 and any(claim.indicator.endswith(word) for word in lexicon.bounded_rates) \
                 and not re.search(r"完成率|增长|提高|增幅", claim.indicator):
             found.append(("rate-over-100", claim, {"indicator": claim.indicator}, ()))
+    return found
+
+
+CONSECUTIVE_YEARS = re.compile(r"连续(\d{1,2}|[一二三四五六七八九十]{1,2})年")
+
+
+def _consecutive_years(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
+    """2019—2021年连续4年被评为…: 连续N年 against the years it names."""
+    from .nlp.numerals import read_chinese
+
+    found = []
+    for match in CONSECUTIVE_YEARS.finditer(text):
+        start = max(text.rfind(ch, 0, match.start()) for ch in "。；;\n") + 1
+        end_candidates = [i for i in (text.find(ch, match.end()) for ch in "。；;\n") if i != -1]
+        sentence = text[start: min(end_candidates) if end_candidates else len(text)]
+        span = re.search(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年", sentence)
+        years = sorted({int(y) for y in re.findall(r"(?:19|20)\d{2}(?=\s*年|、|，|和)", sentence)})
+        if span:
+            counted = int(span.group(2)) - int(span.group(1)) + 1
+        elif len(years) >= 2 and years == list(range(years[0], years[-1] + 1)):
+            counted = len(years)
+        else:
+            continue
+        raw = match.group(1)
+        stated = int(raw) if raw.isdigit() else int(read_chinese(raw).value)
+        claim = next((c for c in claims if c.start <= match.start() + 2 < c.end or c.start >= match.start()), None)
+        anchor = next((c for c in claims if c.kind in ("year", "period") and start <= c.start < start + len(sentence)), None)
+        if stated != counted and anchor is not None:
+            found.append(("years-count", anchor, {"stated": str(stated), "counted": str(counted),
+                                                  "items": match.group()}, ()))
+    return found
+
+
+TITLE_PERIOD = re.compile(r"(上半年|前三季度|前三个季度|第一季度|一季度|1[-—～至]([1-9]|1[01])月)")
+PERIOD_LAST_MONTH = {"上半年": 6, "前三季度": 9, "前三个季度": 9, "第一季度": 3, "一季度": 3}
+
+
+def _outside_period(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
+    """A half-year report (title: 2022年上半年…) that dates work in October."""
+    title_end = text.find("\n")
+    title = text[: title_end if title_end != -1 else 80][:80]
+    period = TITLE_PERIOD.search(title)
+    if not period:
+        return []
+    last = PERIOD_LAST_MONTH.get(period.group(1)) or int(period.group(2))
+    signature = report_date(text, claims)
+    found = []
+    for claim in claims:
+        if claim.kind not in ("date", "period") or claim is signature or claim.start < len(title):
+            continue
+        months = [int(m) for m in re.findall(r"(\d{1,2})\s*月", claim.text)]
+        clause = re.split(r"[。；;\n]", text[max(0, claim.start - 40):claim.start])[-1]
+        if months and max(months) > last and not PLAN_WORDS.search(clause) and "下一步" not in clause:
+            found.append(("outside-period", claim, {"period": period.group(1)}, ()))
     return found
 
 
@@ -361,6 +416,7 @@ class _RelationFinder:
         self._cued_subsets()
         self._named_subsets()
         self._domain_orders()
+        self._cumulative_orders()
         self._period_sums()
         self._restated_totals()
         self._bracketed_parts()
@@ -736,6 +792,22 @@ class _RelationFinder:
                 if larger is not None and not self._is_change(smaller):
                     self._add("order", larger.id, [smaller.id], f"{order['smaller'][0]}≤{order['larger'][0]}",
                               confidence="high")
+
+    def _cumulative_orders(self) -> None:
+        """截至6月底累计接种X剂次 … 截至9月底累计接种Y剂次: a cumulative figure never falls."""
+        dated = []
+        for claim in self.claims:
+            if not claim.is_quantity or claim.value is None or not claim.canonical:
+                continue
+            clause = re.split(r"[，,；;。\n]", self.text[max(0, claim.start - 30):claim.start])[-1]
+            month = re.search(r"(?:(\d{4})年)?(\d{1,2})月(?:底|末|\d{1,2}日)?$", claim.period or "")
+            if "累计" in clause and month:
+                dated.append((claim, int(month.group(1) or 0), int(month.group(2))))
+        for index, (later, year, month) in enumerate(dated):
+            for earlier, year_e, month_e in dated[:index]:
+                if (earlier.canonical == later.canonical and earlier.unit_group == later.unit_group
+                        and (year_e, month_e) < (year, month) and (not year or not year_e or year == year_e)):
+                    self._add("cumulative", later.id, [earlier.id], "累计", confidence="medium")
 
     def _period_sums(self) -> None:
         """上半年完成门诊186472人次 … 下半年203918人次 … 全年186472人次: the periods of a flow add

@@ -172,6 +172,12 @@ MATCH_MEANING = {
     ("observation", "date-after-report"): ("a date of something reported as done, later than the report date",
                                            "已完成事项的日期晚于报告日期"),
     ("observation", "reversed-range"): ("a date range whose end is before its start", "结束早于开始的日期范围"),
+    ("observation", "years-count"): ("连续N年 in a sentence that names the years (2019—2021年 or 2019、2020、2021年)",
+                                     "含“连续N年”且列出年份（2019—2021年或2019、2020、2021年）的句子"),
+    ("observation", "outside-period"): ("a date after the last month of the period in the title (上半年, 前三季度, 1-N月), "
+                                        "outside a plan", "晚于标题所示报告期（上半年、前三季度、1-N月）最后一个月、且非计划的日期"),
+    ("relation", "cumulative"): ("two figures of one canonical indicator accumulated (累计) to two dates (截至X月)",
+                                 "同一规范指标截至两个日期（截至X月）的累计数"),
     ("observation", "rate-over-100"): ("a coverage-type rate printed above 100%", "超过100%的覆盖类比率"),
     ("observation", "list-count"): ("a count followed by 分别是/包括 and a list of a different number of items",
                                     "计数后以“分别是/包括”列举、项目数与计数不同"),

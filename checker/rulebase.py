@@ -17,7 +17,7 @@ SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate",
-                  "same-base", "per-capita", "per-population")
+                  "same-base", "per-capita", "per-population", "cumulative")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -31,7 +31,8 @@ TEXT_OBSERVATIONS = {
     "mixed-width": {"text", "lines", "expected"},
     "split-number": {"text", "lines", "expected"},
 }
-OBSERVATION_KINDS = ("placeholder", "date-after-report", "reversed-range", "list-count", "rate-over-100") + tuple(TEXT_OBSERVATIONS)
+OBSERVATION_KINDS = ("placeholder", "date-after-report", "reversed-range", "list-count", "rate-over-100", "years-count",
+                                     "outside-period") + tuple(TEXT_OBSERVATIONS)
 
 # The closed set of rule kinds: what each checks, on which relations, with which parameters,
 # and which fields its message templates may use. The arithmetic is in findings.py.
@@ -77,7 +78,7 @@ KINDS = {
         "fields": {"first", "second", "arithmetic", "indicator"},
     },
     "order": {
-        "relations": ("order",),
+        "relations": ("order", "cumulative"),
         "check": {},
         "fields": {"smaller", "larger", "arithmetic", "difference", "expected"},
     },
@@ -88,9 +89,9 @@ KINDS = {
         "fields": {"text", "stands_for"},
     },
     "date": {
-        "observations": ("date-after-report", "reversed-range"),
+        "observations": ("date-after-report", "reversed-range", "outside-period"),
         "check": {},
-        "fields": {"text", "date", "report_date", "first", "last"},
+        "fields": {"text", "date", "report_date", "first", "last", "period"},
     },
     "bounded-rate": {
         "observations": ("rate-over-100",),
@@ -98,7 +99,7 @@ KINDS = {
         "fields": {"text", "indicator"},
     },
     "counted-list": {
-        "observations": ("list-count",),
+        "observations": ("list-count", "years-count"),
         "check": {},
         "fields": {"text", "stated", "counted", "items"},
     },
