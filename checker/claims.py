@@ -943,6 +943,7 @@ class _RelationFinder:
         self._part_rates()
         self._same_bases()
         self._per_capita()
+        self._per_capita_by_period()
         self._per_population_rates()
 
     def _same_bases(self) -> None:
@@ -991,6 +992,25 @@ class _RelationFinder:
             numerator = max(candidates, key=lambda c: (self._has_total_word(c.id), c.value))
             base = min(population, key=lambda c: abs(c.start - rate.start))
             self._add("per-population", rate.id, [numerator.id, base.id], "每千人口", confidence="medium")
+
+    def _per_capita_by_period(self) -> None:
+        """上半年奖励扶助发放17013人，资金8173440元；下半年16974人，资金8211520元: the amount per
+        person of one benefit should not change much from one period to the next."""
+        pairs = []
+        for segment in sorted({c.segment for c in self.claims}):
+            inside = [c for c in self.claims if c.segment == segment and c.value is not None]
+            counts = [c for c in inside if c.kind == "count" and c.unit_group in ("people", "households")]
+            amounts = [c for c in inside if c.kind == "money"]
+            if len(counts) == 1 and len(amounts) == 1 and _period_part(counts[0].period) and counts[0].value > 0:
+                pairs.append((counts[0], amounts[0]))
+        for (count_a, amount_a), (count_b, amount_b) in zip(pairs, pairs[1:]):
+            part_a, part_b = _period_part(count_a.period), _period_part(count_b.period)
+            if (part_a, part_b) not in (("H1", "H2"), ("Q1", "Q2"), ("Q2", "Q3"), ("Q3", "Q4")):
+                continue
+            if not _same_measure(count_a.indicator, count_b.indicator) or count_a.unit_group != count_b.unit_group:
+                continue
+            self._add("per-capita-periods", amount_b.id, [count_b.id, amount_a.id, count_a.id], f"{part_a}/{part_b}",
+                      confidence="medium")
 
     def _per_capita(self) -> None:
         """为6696人发放资金643万元，按每人每年960元的标准: an amount against count × standard."""

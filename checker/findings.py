@@ -261,7 +261,24 @@ def _per_capita(rule: Rule, relation: Relation, claim_set: ClaimSet, language: s
     return _fail(rule, relation, [amount, count, standard], fields, language, anchor=amount)
 
 
-_KIND_CHECKS = {"same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
+def _per_capita_change(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """amount ÷ count in one period against the same in the period before, within a relative tolerance."""
+    amount_b = claim_set.claim(relation.result)
+    count_b, amount_a, count_a = (claim_set.claim(i) for i in relation.operands)
+    if None in (amount_a.value, amount_b.value, count_a.value, count_b.value) or not count_a.value or not count_b.value:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    first, second = amount_a.value / count_a.value, amount_b.value / count_b.value
+    change = abs(second - first) / first if first else Decimal(0)
+    if change <= Decimal(str(rule.tolerance)):
+        return Outcome(rule.id, relation.id, "pass")
+    fields = {"first": f"{amount_a.text}÷{count_a.text} = {_show(first.quantize(Decimal('0.01')))}",
+              "second": f"{amount_b.text}÷{count_b.text} = {_show(second.quantize(Decimal('0.01')))}",
+              "change": f"{_show((change * 100).quantize(Decimal('0.1')))}%"}
+    fields["arithmetic"] = f"{fields['first']} → {fields['second']}"
+    return _fail(rule, relation, [amount_a, count_a, amount_b, count_b], fields, language, anchor=amount_b)
+
+
+_KIND_CHECKS = {"per-capita-change": _per_capita_change, "same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
 
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -61,6 +61,9 @@ KIND_MEANING = {
                   "以分子 ÷ 比率推算各比率的人口基数，比较同一基数的两个比率所推算的人口。"),
     "per-capita": ("multiplies the count by the standard per person (household) and compares it with the amount paid.",
                    "以人数（户数）乘以人均（户均）标准，与发放金额比较。"),
+    "per-capita-change": ("divides the amount by the count in two consecutive periods (half-years, quarters) of one "
+                          "benefit and compares the amounts per person.",
+                          "以同一项目相邻两期（上下半年、各季度）的金额除以人数，比较人均金额。"),
     "same-value": ("compares two statements of the same total (共有14家乡镇卫生院 … 15家乡镇卫生院全部…): "
                    "their intervals must overlap.",
                    "比较同一总数的两次表述（共有14家乡镇卫生院……15家乡镇卫生院全部……），两者的区间须相交。"),
@@ -132,6 +135,10 @@ KIND_TEST = {
         "Fails when the amount's interval and count × standard, widened by the relative tolerance, do not overlap. "
         "Only sentences with one count, one amount and a yearly or one-off standard are read.",
         "金额区间与“人数 × 标准”（按相对容差放宽）不相交时判为违规。只读取含一个人数、一个金额及按年或一次性标准的句子。"),
+    ("per-capita-change", None): (
+        "Fails when the amount per person of the later period differs from the earlier one by more than the "
+        "relative tolerance.",
+        "后一期人均金额与前一期相差超过相对容差时判为违规。"),
     ("same-value", None): (
         "Fails when the intervals of the two statements do not overlap (rounding and qualifiers such as 余 "
         "are allowed for).",
@@ -176,6 +183,9 @@ MATCH_MEANING = {
                                      "含“连续N年”且列出年份（2019—2021年或2019、2020、2021年）的句子"),
     ("observation", "outside-period"): ("a date after the last month of the period in the title (上半年, 前三季度, 1-N月), "
                                         "outside a plan", "晚于标题所示报告期（上半年、前三季度、1-N月）最后一个月、且非计划的日期"),
+    ("relation", "per-capita-periods"): ("one count of people or households and one amount in each of two consecutive "
+                                         "periods (上半年/下半年, 季度) of the same benefit",
+                                         "同一项目相邻两期（上半年/下半年、各季度）各有一个人数（户数）和一个金额"),
     ("relation", "cumulative"): ("two figures of one canonical indicator accumulated (累计) to two dates (截至X月)",
                                  "同一规范指标截至两个日期（截至X月）的累计数"),
     ("observation", "rate-over-100"): ("a coverage-type rate printed above 100%", "超过100%的覆盖类比率"),

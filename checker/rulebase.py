@@ -17,7 +17,7 @@ SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate",
-                  "same-base", "per-capita", "per-population", "cumulative")
+                  "same-base", "per-capita", "per-population", "cumulative", "per-capita-periods")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -71,6 +71,11 @@ KINDS = {
         "relations": ("per-capita",),
         "check": {},
         "fields": {"amount", "count", "standard", "computed", "stated", "arithmetic", "expected", "difference"},
+    },
+    "per-capita-change": {
+        "relations": ("per-capita-periods",),
+        "check": {},
+        "fields": {"first", "second", "change", "arithmetic"},
     },
     "same-value": {
         "relations": ("restated",),
