@@ -25,7 +25,8 @@ RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
 RATIO_KINDS = ("ratio", "value")
 BRACKETS = {"（": "）", "(": ")"}
 # Words that open the parts of the number before them: 其中; 含/包含/包括 right after a bracket.
-PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)")
+PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)|(?<=[，,])包括(?=[\u4e00-\u9fff])"
+                       r"|(?<=[人个家所次元张份例])[：:](?=[\u4e00-\u9fff])")  # 共发放资金120万元：奖扶80万元、…
 
 
 @dataclass(frozen=True)
@@ -436,6 +437,8 @@ class _RelationFinder:
             total = self._total_before(position, sentence_start)
             if total is None:
                 continue
+            if match.group() in "：:" and not (self._has_total_word(total) and self._adjacent(total, position)):
+                continue  # only 共/合计…万元：A、B opens a list; 各发放480元：… does not
             parts = self._parts_after(match.end(), self._list_end(position, sentence_end), total)
             if not parts:
                 continue

@@ -114,3 +114,11 @@ def test_a_partition_sentence_that_does_not_add_up_is_found(check_text):
     result = check_text(text)
     assert [(f.rule, f.severity) for f in result.findings] == [("PT005", "warning")]
     assert "1000+1300 = 2300 < 2400" in result.findings[0].message
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("全年共发放计生奖补资金120万元：奖励扶助80万元、特别扶助40万元。", ("80万元", "40万元")),
+    ("全县共有卫生技术人员900人，包括执业医师400人、注册护士300人。", ("400人", "300人")),
+])
+def test_lists_introduced_by_a_total(text, parts):
+    assert [r[2] for r in relation_summary(text) if r[0] == "breakdown"] == [parts]
