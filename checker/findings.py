@@ -207,10 +207,7 @@ def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: 
         previous = current.value + sign * change.value
         exact = change.value / previous * 100
     tolerance = Decimal(str(rule.tolerance))
-    # 规范管理率100%: a rate printed as 100% says all, so the numerator must equal the base
-    all_claimed = (stated.kind == "percent" and stated.value == 100 and numerator.low == numerator.high
-                   and base.low == base.high and numerator.value != base.value)
-    if high >= stated.low - tolerance and low <= stated.high + tolerance and not all_claimed:
+    if high >= stated.low - tolerance and low <= stated.high + tolerance:
         return Outcome(rule.id, relation.id, "pass")
     shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
     fields = {"change": _show(change.value), "current": _show(current.value), "previous": _show(previous),

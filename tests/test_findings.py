@@ -62,3 +62,9 @@ def test_one_number_that_resolves_several_findings_is_suggested(check_text):
     assert {f.rule for f in result.findings} >= {"PT003", "RATIO001"}
     [best, *_] = result.suggestions
     assert best.claim.text == "2020人" and best.value == "2022" and set(best.resolves) == {"PT003", "RATIO001"}
+
+
+def test_a_change_of_exactly_100_percent_is_checked(check_text):
+    # 800 → 1600 is +100%: the printed 100% holds; 90% does not
+    assert findings(check_text, "全年门诊1600人次，较上年增加800人次，增长100%。") == []
+    assert [f[0] for f in findings(check_text, "全年门诊1600人次，较上年增加800人次，增长90%。")] == ["RATE003"]
