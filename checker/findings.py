@@ -55,7 +55,7 @@ def evaluate(matches: list[RuleMatch], rules: dict[str, Rule], claim_set: ClaimS
             else:
                 relation = claim_set.relations[match.subject_id]
                 outcomes.append(_KIND_CHECKS[rule.kind](rule, relation, claim_set, language))
-        except (ArithmeticError, InvalidOperation, KeyError, IndexError, ValueError, TypeError) as error:
+        except Exception as error:  # noqa: BLE001 - a rule that breaks is reported as such, never a crash
             outcomes.append(Outcome(rule.id, match.subject_id, "rule-error", problem=f"{type(error).__name__}: {error}"))
     return outcomes
 
