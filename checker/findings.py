@@ -8,7 +8,7 @@ and its qualifier), so rounding alone never fails a rule. The outcome of a rule 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 
 from .claims import Claim, ClaimSet, Relation
 from .engine import RuleMatch
