@@ -770,7 +770,9 @@ class _RelationFinder:
         for claim in self.claims:
             if not claim.is_quantity or claim.id in self.in_breakdown or claim.id in self.part_of:
                 continue
-            for whole in reversed(self.claims[:claim.id]):
+            for whole in reversed(self.claims[max(0, claim.id - 200):claim.id]):
+                if claim.paragraph - whole.paragraph > 8:
+                    break
                 if not (whole.is_quantity and whole.unit_group == claim.unit_group and len(whole.indicator) >= 4
                         and whole.id not in self.in_breakdown
                         and claim.indicator.startswith(whole.indicator) and claim.paragraph - whole.paragraph <= 8):
@@ -816,16 +818,21 @@ class _RelationFinder:
         """上半年完成门诊186472人次 … 下半年203918人次 … 全年186472人次: the periods of a flow add
         up to the year. Only flows (money, 人次, 次, 例, 剂次): people counted per half-year may
         be the same people."""
-        flows = [c for c in self.claims if c.is_quantity and c.value is not None
-                 and c.unit_group in FLOW_GROUPS and _period_part(c.period)]
-        for year in flows:
-            if _period_part(year.period) != "Y":
-                continue
+        part_of_year = {}
+        by_section: dict = {}
+        for c in self.claims:
+            if c.is_quantity and c.value is not None and c.unit_group in FLOW_GROUPS:
+                part = _period_part(c.period)
+                if part:
+                    part_of_year[c.id] = part
+                    by_section.setdefault(c.section, []).append(c)
+        for year in (self.claims[i] for i, part in part_of_year.items() if part == "Y"):
+            flows = by_section[year.section]
             for scheme in PERIOD_SCHEMES:
                 parts = []
                 for part_name in scheme:
-                    match = min((c for c in flows if _period_part(c.period) == part_name and c.unit_group == year.unit_group
-                                 and c.section == year.section and abs(c.paragraph - year.paragraph) <= 2
+                    match = min((c for c in flows if part_of_year[c.id] == part_name and c.unit_group == year.unit_group
+                                 and abs(c.paragraph - year.paragraph) <= 2
                                  and (_same_measure(c.indicator, year.indicator)
                                       or c.sentence == year.sentence and set(c.indicator) & set(year.indicator) - set("的和及与"))),
                                 key=lambda c: abs(c.start - year.start), default=None)
@@ -1000,8 +1007,12 @@ class _RelationFinder:
         """上半年奖励扶助发放17013人，资金8173440元；下半年16974人，资金8211520元: the amount per
         person of one benefit should not change much from one period to the next."""
         pairs = []
-        for segment in sorted({c.segment for c in self.claims}):
-            inside = [c for c in self.claims if c.segment == segment and c.value is not None]
+        by_segment: dict[int, list[Claim]] = {}
+        for claim in self.claims:
+            if claim.value is not None:
+                by_segment.setdefault(claim.segment, []).append(claim)
+        for segment in sorted(by_segment):
+            inside = by_segment[segment]
             counts = [c for c in inside if c.kind == "count" and c.unit_group in ("people", "households")]
             amounts = [c for c in inside if c.kind == "money"]
             if len(counts) == 1 and len(amounts) == 1 and _period_part(counts[0].period) and counts[0].value > 0:
@@ -1144,8 +1155,10 @@ class _RelationFinder:
                 self._add("ratio", ratio.id, [boys.id, girls.id], "性别比", confidence="high")
 
     # -- helpers ----------------------------------------------------------------------------
-    def _nearest_before(self, claim: Claim, accept) -> Claim | None:
-        for other in reversed(self.claims[:claim.id]):
+    def _nearest_before(self, claim: Claim, accept, reach: int = 200) -> Claim | None:
+        """The nearest earlier claim ``accept`` takes, looking back at most ``reach`` claims (so
+        that a long report is read in linear time)."""
+        for other in reversed(self.claims[max(0, claim.id - reach):claim.id]):
             if accept(other):
                 return other
         return None

@@ -28,7 +28,16 @@ def _shared_host():
         if _host is None:
             from durable import engine as durable_engine  # only the checking path pays for it
 
-            _host = durable_engine.Host()
+            class QuietHost(durable_engine.Host):
+                """A host without the background dispatch threads. Facts are asserted and their
+                actions run synchronously in the caller's thread; the dispatcher (for timers and
+                queued events, which no rule uses) raced with delete_state on long documents
+                and crashed the process (SIGSEGV, seen on a 1 MB report)."""
+
+                def _run(self):
+                    return None
+
+            _host = QuietHost()
         return _host
 
 

@@ -19,6 +19,7 @@ def report_pipeline():
     from . import claim_context, claim_tagger, text_issues  # noqa: F401  (registers the factories)
 
     nlp = spacy.blank("zh")
+    nlp.max_length = 200_000_000  # no parser or NER: memory grows with the text only
     for component in PIPELINE_COMPONENTS:
         nlp.add_pipe(component)
     return nlp

@@ -87,9 +87,11 @@ LIST_SPLIT = re.compile(r"[、]|(?:和|及|与|以及)(?=[\u4e00-\u9fff0-9])")
 
 def distribute_respectively(text: str, spans: list) -> None:
     """A、B和C分别为x、y和z: each number measures its own item of the list before 分别."""
+    starts = [s._.number.start for s in spans]
     for match in RESPECTIVELY.finditer(text):
-        after = [s for s in spans if s._.number.start >= match.end()
-                 and not re.search(r"[。；;\n]", text[match.end():s._.number.start])]
+        first = bisect.bisect_left(starts, match.end())
+        after = [s for s in spans[first:first + 20]
+                 if not re.search(r"[。；;\n]", text[match.end():s._.number.start])]
         # the numbers of the list: consecutive, joined by 、/和/及 only
         listed = []
         for span in after:
@@ -103,14 +105,15 @@ def distribute_respectively(text: str, spans: list) -> None:
         clause_start = max(text.rfind(ch, 0, match.start()) for ch in "，,。；;：:\n") + 1
         items_text = text[clause_start:match.start()]
         items = [i.strip() for i in LIST_SPLIT.split(items_text) if i.strip()]
-        before = [s for s in spans if clause_start <= s._.number.start < match.start()]
+        lo, hi = bisect.bisect_left(starts, clause_start), bisect.bisect_left(starts, match.start())
+        before = spans[lo:hi]
         if before and len(before) == len(listed):
             names = [s._.context.indicator for s in before]  # 按县级医院60%、乡镇卫生院30%…分配，分别为…
         elif not before and len(items) == len(listed):
             names = [clean_indicator(item) for item in items]
         else:
             previous_clause_start = max(text.rfind(ch, 0, clause_start - 1) for ch in "，,。；;：:\n") + 1
-            before = [s for s in spans if previous_clause_start <= s._.number.start < clause_start]
+            before = spans[bisect.bisect_left(starts, previous_clause_start):bisect.bisect_left(starts, clause_start)]
             if len(before) != len(listed):
                 continue
             names = [s._.context.indicator for s in before]
