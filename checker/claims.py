@@ -408,6 +408,15 @@ class _RelationFinder:
         self.in_breakdown: set[int] = set()
         self.part_of: dict[int, int] = {}   # part claim id -> total claim id
         self.sentence_of_offset = _SentenceIndex(text)
+        self.starts = [c.start for c in claims]
+
+    def _between(self, start: int, end: int) -> list[Claim]:
+        """The claims that start in [start, end), by bisection (reports can be long)."""
+        return self.claims[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def _near(self, claim: Claim, reach: int = 60) -> list[Claim]:
+        """The claims around ``claim`` within ``reach`` positions of the claim list."""
+        return self.claims[max(0, claim.id - reach):claim.id + reach]
 
     def find(self) -> list[Relation]:
         self._tables()
@@ -506,7 +515,7 @@ class _RelationFinder:
         first_start = opened[0][1]
         per_sentence = []
         for member, start, end in opened:
-            claims = [c for c in self.claims if start <= c.start < end and c.is_quantity and not self._is_change(c)]
+            claims = [c for c in self._between(start, end) if c.is_quantity and not self._is_change(c)]
             nouns = {}
             for claim in claims:
                 noun = _head_noun(_strip_member(claim.indicator, members[member]), any_length=True)
@@ -565,7 +574,7 @@ class _RelationFinder:
     def _total_before(self, position: int, sentence_start: int) -> int | None:
         opens_sentence = not self.text[sentence_start:position].strip(" \t\u3000，,。：:")
         search_from = self.sentence_of_offset.bounds(sentence_start - 1)[0] if opens_sentence and sentence_start else sentence_start
-        candidates = [c for c in self.claims if search_from <= c.start and c.end <= position and c.is_quantity]
+        candidates = [c for c in self._between(search_from, position) if c.end <= position and c.is_quantity]
         if not candidates:
             return None
         # The total nearest the 其中: a cued one (共, 合计) if there is one; else not a change
@@ -580,8 +589,8 @@ class _RelationFinder:
         nested_from = self.text.find("其中", start, end)
         limit = end if nested_from == -1 else end
         parts = []
-        for claim in self.claims:
-            if not (start <= claim.start < limit) or not claim.is_quantity:
+        for claim in self._between(start, limit):
+            if not claim.is_quantity:
                 continue
             if self._inside_brackets(start, claim.start):
                 continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
@@ -717,7 +726,7 @@ class _RelationFinder:
             marked, label = "其中", re.sub(r"^其中[:：]?", "", label)
         values = {}
         for column, (_, start, end) in enumerate(cells[1:], start=1):
-            inside = [c for c in self.claims if start <= c.start and c.end <= end]
+            inside = [c for c in self._between(start, end) if c.end <= end]
             if len(inside) == 1 and inside[0].value is not None and inside[0].kind in ("count", "money", "value"):
                 values[column] = inside[0].id
         return {"label": label, "marked": marked, "values": values, "cells": [c[0].strip() for c in cells]}
@@ -789,7 +798,7 @@ class _RelationFinder:
             for smaller in self.claims:
                 if smaller.value is None or not _names_word(smaller.indicator, order["smaller"], order["larger"]):
                     continue
-                larger = min((c for c in self.claims if c.value is not None and c.kind == smaller.kind
+                larger = min((c for c in self._near(smaller) if c.value is not None and c.kind == smaller.kind
                               and c.unit_group == smaller.unit_group and abs(c.paragraph - smaller.paragraph) <= 2
                               and _names_word(c.indicator, order["larger"], order["smaller"])
                               and not self._is_change(c) and (c.period == smaller.period or not c.period or not smaller.period)),
@@ -1035,7 +1044,8 @@ class _RelationFinder:
             if not re.search(r"每人|每户|人均|户均|/人|/户|每名", around):
                 continue
             monthly = bool(re.search(r"每月|/月", around))
-            same = [c for c in self.claims if c.sentence == standard.sentence and c.id != standard.id and c.value is not None]
+            same = [c for c in self._near(standard, 30) if c.sentence == standard.sentence and c.id != standard.id
+                    and c.value is not None]
             counts = [c for c in same if c.kind == "count" and c.unit_group in ("people", "households")]
             amounts = [c for c in same if c.kind == "money" and c.value > standard.value * 10
                        and not re.search(r"每人|每户|人均|/人|/户", self.text[max(0, c.start - 8):c.end + 3])]
@@ -1147,7 +1157,7 @@ class _RelationFinder:
         for ratio in self.claims:
             if ratio.kind not in RATIO_KINDS or not any(w in ratio.indicator for w in ratio_words):
                 continue
-            near = [c for c in self.claims[:ratio.id] if c.is_quantity and c.paragraph == ratio.paragraph
+            near = [c for c in self.claims[max(0, ratio.id - 60):ratio.id] if c.is_quantity and c.paragraph == ratio.paragraph
                     and ratio.sentence - c.sentence <= 2]
             boys = next((c for c in reversed(near) if _names_one_sex(c.indicator, male_words, female_words)), None)
             girls = next((c for c in reversed(near) if _names_one_sex(c.indicator, female_words, male_words)), None)
