@@ -144,7 +144,9 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
         exact = numerator.value / base.value * scale
     tolerance = Decimal(str(rule.tolerance))
     # 规范管理率100%: a rate printed as 100% says all, so the numerator must equal the base
-    all_claimed = (stated.kind == "percent" and stated.value == 100 and numerator.low == numerator.high
+    # (printed 100.0% states a rounding to 0.1 and is read as one)
+    all_claimed = (stated.kind == "percent" and stated.value == 100 and stated.decimals == 0
+                   and numerator.low == numerator.high
                    and base.low == base.high and numerator.value != base.value)
     if high >= stated.low - tolerance and low <= stated.high + tolerance and not all_claimed:
         return Outcome(rule.id, relation.id, "pass")

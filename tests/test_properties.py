@@ -55,3 +55,12 @@ def test_every_notation_gives_the_same_findings(checker, seed):
         result = check(checker, text)
         outcomes.add(tuple(sorted((f.rule, f.severity) for f in result.findings)))
     assert len(outcomes) == 1, outcomes
+
+
+def test_regression_a_share_printed_100_point_0_is_a_rounding(checker):
+    # found by the long profile (seed 9869288): 18893/18897 = 99.98% is printed 100.0%
+    result = check(checker, "全年共审核18897人，其中符合政策考生18893人，占100.0%。")
+    assert result.findings == []
+    # while a bare 100% says all: 18893 of 18897 is not all
+    result = check(checker, "全年共审核18897人，其中符合政策考生18893人，占100%。")
+    assert [f.rule for f in result.findings] == ["RATE001"]
