@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from .claims import Claim
-from .findings import Finding
-from .pipeline import ReportResult
+from ..claims import Claim
+from ..findings import Finding
+from ..pipeline import ReportResult
 
 JSON_VERSION = 1
 SEVERITY_WORDS = {
