@@ -29,6 +29,18 @@ class ReportResult:
     error: str | None = None          # the report could not be read
     rule_errors: list[str] = field(default_factory=list)  # a rule broke (not a finding about the report)
     suggestions: list = field(default_factory=list)  # findings.Suggestion: one number that resolves several
+    layout: object = None             # documents.Layout of a .docx or PDF: where the user sees each offset
+    repairs: tuple = ()               # read.Repair: the mojibake regions repaired in place
+
+    def location(self, offset: int):
+        """Where the user sees an offset of ``text`` (``finding.start``, ``finding.end``,
+        ``claim.start``) in a Word or PDF report: a ``documents.Location`` whose ``as_json()`` is
+        ``{"paragraph", "column"}``, ``{"table", "row", "cell", "column"}`` or ``{"page", "line",
+        "column"}`` (1-based) and whose ``label(language)`` is ``第8段第178字`` / ``paragraph 8,
+        column 178`` and the like. Offsets inside a repaired garbled region are mapped back to the
+        garbled text the document shows. None for a text report, whose ``line`` and ``column``
+        are already what the user sees."""
+        return self.layout.locate(offset, self.repairs, self.text) if self.layout is not None else None
 
     @property
     def not_checkable(self) -> int:
@@ -66,7 +78,8 @@ class Checker:
     def check_report(self, report: ReportText) -> ReportResult:
         from .nlp import tag_report
 
-        result = ReportResult(path=report.path, encoding=report.encoding, text=report.text)
+        result = ReportResult(path=report.path, encoding=report.encoding, text=report.text, layout=report.layout,
+                              repairs=report.repairs)
         doc = tag_report(report.text, report.repairs)
         result.claim_set = extract_claims(doc, self.lexicon)
         try:

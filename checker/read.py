@@ -9,6 +9,10 @@ A region of mojibake inside otherwise good text (GBK bytes read as cp1252 or Lat
 as cp1252 or as GBK) is repaired line by line, in place: the number of lines never changes, so
 the line of everything in the report stays what the author sees in the file. Each repaired
 region is recorded as a :class:`Repair`, which the text_issues component reports.
+
+A Word (.docx) or PDF report (by its suffix; on standard input by its first bytes) is read by
+``documents.py``: its text, then the same repairs as a text file; ``ReportText.layout`` maps an
+offset of the text back to the paragraph, table cell or page and line the user sees.
 """
 from __future__ import annotations
 
@@ -18,6 +22,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .documents import Layout
 
 # What a county report can plausibly be written in; Big5 for Hong Kong/Taiwan sources.
 CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "utf_32"]
@@ -48,6 +56,7 @@ class ReportText:
     text: str
     encoding: str
     repairs: tuple[Repair, ...] = ()
+    layout: "Layout | None" = None   # for a .docx or PDF: where each piece of the text is (documents.py)
 
     @property
     def original_text(self) -> str:
@@ -87,6 +96,9 @@ def read_report(path: str | Path) -> ReportText:
 
 
 def decode_report(data: bytes, path: str = "<bytes>") -> ReportText:
+    document_format = _document_format(data, path)
+    if document_format is not None:
+        return _read_document(data, path, document_format)
     text, encoding = _decode(data, path)
     text = normalise_newlines(text)
     if not text.strip():
@@ -95,6 +107,36 @@ def decode_report(data: bytes, path: str = "<bytes>") -> ReportText:
         raise ReadError(path, "binary file, not a text report")
     text, repairs = repair_mojibake(text)
     return ReportText(path=path, text=text, encoding=encoding, repairs=repairs)
+
+
+def _document_format(data: bytes, path: str) -> str | None:
+    """docx or pdf by the file's suffix; for standard input (no suffix), by its first bytes."""
+    suffix = Path(path).suffix.lower() if not path.startswith("<") else ""
+    if suffix in (".docx", ".pdf"):
+        return suffix[1:]
+    if not suffix:
+        if data.startswith(b"%PDF-"):
+            return "pdf"
+        if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+            return "docx"
+    return None
+
+
+def _read_document(data: bytes, path: str, document_format: str) -> ReportText:
+    """A Word or PDF report: its text and layout (documents.py), then the same repairs as a text file."""
+    from .documents import DocumentError, docx_text, pdf_text
+
+    if not data:
+        raise ReadError(path, "empty file (0 bytes)")
+    try:
+        text, layout = (docx_text if document_format == "docx" else pdf_text)(data)
+    except DocumentError as error:
+        raise ReadError(path, str(error)) from None
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise ReadError(path, "empty document (no text)")
+    text, repairs = repair_mojibake(text)
+    return ReportText(path=path, text=text, encoding=None, repairs=repairs, layout=layout)
 
 
 def normalise_newlines(text: str) -> str:
