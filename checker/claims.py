@@ -7,6 +7,7 @@ girls. Which of these must hold, and how strictly, is the rule base's business.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -273,7 +274,7 @@ def _date_observations(text: str, claims: list[Claim]) -> list[tuple[str, Claim,
             continue
         first, last = claim.date_start, claim.date_end
         if first is None and signed_on is not None:
-            first, last = _month_days(claim.text, signed_on.year)
+            first, last = _month_days(claim.text, _year_of_month_days(text, signed_on))
         if first and last and last < first:
             found.append(("reversed-range", claim, {"first": first.isoformat(), "last": last.isoformat()}, ()))
             continue
@@ -285,6 +286,14 @@ def _date_observations(text: str, claims: list[Claim]) -> list[tuple[str, Claim,
             found.append(("date-after-report", claim, {"date": first.isoformat(), "report_date": signed_on.isoformat()},
                           (signature.id,)))
     return found
+
+
+def _year_of_month_days(text: str, signed_on: date) -> int:
+    """The year of a 1月25日 written without one: the year the report covers when its title names
+    a past year (a 2020 summary signed 2021-01-12 speaks of 2020), else the year it is signed."""
+    title = "\n".join(line for line in text.lstrip().split("\n")[:3])[:120]
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)", title)]
+    return years[-1] if years and years[-1] < signed_on.year else signed_on.year
 
 
 def _month_days(text: str, year: int) -> tuple[date | None, date | None]:
@@ -423,6 +432,7 @@ class _RelationFinder:
         self._breakdowns()
         self._partition_lists()
         self._partition_sentences()
+        self._counted_among()
         self._cued_subsets()
         self._named_subsets()
         self._domain_orders()
@@ -475,7 +485,7 @@ class _RelationFinder:
             first = claims[run[0]]
             named = self._population_named_before(first)
             candidates = [c for c in claims[:first.id] if c.is_quantity and c.unit_group == first.unit_group
-                          and c.id not in self.in_breakdown and not self._is_change(c)
+                          and c.id not in self.in_breakdown and not self._is_change(c) and not self._is_previous(c)
                           and not AVERAGE.search(c.indicator) and first.sentence - c.sentence <= 2
                           and _partition_member_any(c.indicator, self.lexicon.partitions) is None]
             if named is not None:
@@ -582,6 +592,9 @@ class _RelationFinder:
         candidates = [c for c in candidates if not AVERAGE.search(c.indicator)] or candidates
         cued = [c for c in candidates if self._has_total_word(c.id)]
         steady = [c for c in candidates if not self._is_change(c)]
+        if cued and steady and steady[-1] is candidates[-1] and self._adjacent(steady[-1].id, position) \
+                and re.search(r"[；;]", self.text[cued[-1].end:steady[-1].start]):
+            return steady[-1].id  # 共有机构34家，…；提供托位1562个，其中…: the number right before 其中
         return (cued or steady or candidates)[-1].id
 
     def _parts_after(self, start: int, end: int, total_id: int) -> list[int]:
@@ -662,24 +675,25 @@ class _RelationFinder:
         between = self.text[self.claims[claim_id].end:position]
         return not between.strip(" \t，,。：:（(")
 
+    def _is_previous(self, claim: Claim) -> bool:
+        """较上年的1583人: the value of the period before, not of the report's."""
+        return bool(re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期)?的?$",
+                              self.text[max(0, claim.start - 8):claim.start]))
+
     def _is_change(self, claim: Claim) -> bool:
         return any(word in claim.indicator for word in self.lexicon.change_words)
 
     def _is_complete(self, parts: list[int]) -> bool:
-        indicators = [self.claims[p].indicator for p in parts]
-        if any(indicators[-1].startswith(word) for word in self.lexicon.remainder_words):
-            return True
-        for partition in self.lexicon.partitions:
-            covered = set()
-            for indicator in indicators:
-                member = _partition_member(indicator, partition["members"])
-                if member is None:
-                    break
-                covered.add(member)
-            else:
-                if len(covered) == len(indicators) == len(partition["members"]):
-                    return True
-        return False
+        return self._labels_complete([self._part_name(p) for p in parts])
+
+    def _part_name(self, part: int) -> str:
+        """What a part counts: its indicator, or for 伤残家庭312人 after 其中 the words up to the
+        number (the indicator may have swallowed a 由 or 到 of the sentence)."""
+        claim = self.claims[part]
+        # (口\n腔类19人: a word broken by a line break of the conversion is one word)
+        clause = re.split(r"[，,、；;：:（(]", self.text[max(0, claim.start - 20):claim.start].replace("\n", ""))[-1]
+        clause = clause.strip()
+        return clause if len(clause) >= 2 and not re.search(r"\d", clause) else claim.indicator
 
     def _may_overlap(self, parts: list[int]) -> bool:
         groups = [g for p in parts for g in self.lexicon.overlapping_groups if g in self.claims[p].indicator]
@@ -750,15 +764,43 @@ class _RelationFinder:
             self.part_of.update({o: total_id for o in operands})
 
     def _labels_complete(self, labels: list[str]) -> bool:
-        if labels and any(labels[-1].startswith(word) for word in self.lexicon.remainder_words):
+        """The parts cover their whole: they end with 其他, name every member of a partition of
+        the lexicon (one part per member, or several parts of one member: 中医, 中西医结合), name
+        the top and bottom of a scale of levels (中央和省级, 县级), or are X and its negation."""
+        if labels and any(re.sub(r"^(?:其中|含|包括)", "", labels[-1]).startswith(word)
+                          for word in self.lexicon.remainder_words):
             return True
         for partition in self.lexicon.partitions:
-            members = [_partition_member(label, partition["members"]) for label in labels]
-            if None not in members and len(set(members)) == len(labels) == len(partition["members"]):
+            words = partition["members"]
+            if partition.get("span"):
+                named = [{i for i, member in enumerate(words) if any(w in label for w in member)} for label in labels]
+                if all(named) and {0, len(words) - 1} <= set().union(*named):
+                    return True
+                continue
+            members = [_partition_member(label, words) for label in labels]
+            if None not in members and len(set(members)) == len(words) and len(labels) >= len(words):
                 return True
-        return False
+        return len(labels) == 2 and _negation_pair(labels[0], labels[1], self.lexicon.negations)
 
     # -- parts named by a cue, without 其中 -------------------------------------------------
+    def _counted_among(self) -> None:
+        """全县12个乡镇中已有9个获评卫生乡镇 / 在2260名参加考核的人员中，1650人被录用: a count
+        of the members of a group counted just before, in the same sentence, is part of it."""
+        for whole in self.claims:
+            if not whole.is_quantity or whole.value is None or self._is_change(whole):
+                continue
+            among = re.match(r"[\u4e00-\u9fff“”（）()]{1,16}?(?:中|当中)[，,]?[ \t]*(?:已经|已|共|仍|尚)?(?:有)?",
+                             self.text[whole.end:whole.end + 24])
+            if among is None or "，" in among.group() and not self._number_first(whole):
+                continue
+            part = self.claims[whole.id + 1] if whole.id + 1 < len(self.claims) else None
+            if (part is None or not part.is_quantity or part.unit_group != whole.unit_group
+                    or part.start != whole.end + among.end() or part.id in self.part_of or self._is_change(part)):
+                continue
+            self._add("subset", whole.id, [part.id], "中", confidence="high")
+            self.part_of[part.id] = whole.id
+
+
     def _cued_subsets(self) -> None:
         for claim in self.claims:
             if not claim.is_quantity or claim.id in self.in_breakdown:
@@ -830,7 +872,8 @@ class _RelationFinder:
         part_of_year = {}
         by_section: dict = {}
         for c in self.claims:
-            if c.is_quantity and c.value is not None and c.unit_group in FLOW_GROUPS:
+            if c.is_quantity and c.value is not None and c.unit_group in FLOW_GROUPS and not self._is_change(c) \
+                    and not self._is_previous(c):
                 part = _period_part(c.period)
                 if part:
                     part_of_year[c.id] = part
@@ -880,8 +923,15 @@ class _RelationFinder:
         whole_ids = {t.id for t in totals}
         for claim in self.claims:
             whole = first_total.get((claim.indicator, claim.unit_group))
+            if whole is not None and not self._number_first(claim):
+                whole = None
+            if whole is None and claim.is_quantity and claim.id not in whole_ids:
+                # a count of members of a whole named before (9家乡镇卫生院, 培训乡村医生300名)
+                whole = next((t for t in reversed(totals) if t.start < claim.start and t.unit_group == claim.unit_group
+                              and self._counted_noun_matches(claim, SCOPE_PREFIX.sub("", t.indicator))
+                              and not re.search(r"全[省市国]", self._phrase_before(claim))), None)
             if (whole is None or claim.id in whole_ids or claim.start < whole.end or not claim.is_quantity
-                    or claim.id in self.part_of or self._is_change(claim) or not self._number_first(claim)
+                    or claim.id in self.part_of or self._is_change(claim)
                     or (whole.period and claim.period and whole.period != claim.period)):
                 continue
             self._add("subset", whole.id, [claim.id], whole.indicator, confidence="medium")
@@ -905,12 +955,55 @@ class _RelationFinder:
         clause = re.split(r"[，,；;。：:\n]", self.text[max(0, claim.start - 30):claim.start])[-1]
         if any(word in clause for word in ("共有", "合计", "总计", "共计", "一共", "总数")) or clause.endswith("共"):
             return True  # not 累计: cumulative figures differ by scope and date
+        if self._listed_after_total_word(claim):
+            return True
         after = self.text[claim.end:claim.end + len(claim.indicator) + 3]
         if self._number_first(claim) and after.startswith(claim.indicator):
             rest = after[len(claim.indicator):]
             before = self.text[max(0, claim.start - 3):claim.start]
             return rest.startswith(("全部", "均", "都")) or before.endswith(("全县", "全市", "全区"))
         return False
+
+    def _listed_after_total_word(self, claim: Claim) -> bool:
+        """我县共有14家乡镇卫生院，236个村卫生室，乡村医生318人: each item of a list opened by 共有
+        counts a whole, not only the first."""
+        window = self.text[max(0, claim.start - 120):claim.start]
+        segment = re.split(r"[；;。\n]", window)[-1]
+        opened = segment.rfind("共有")
+        if opened == -1:
+            return False
+        clauses = re.split(r"[，,、]", segment[opened + 2:])
+        own, items = clauses[-1], clauses[:-1]
+        tail = re.split(r"[，,、；;。\n]", self.text[claim.end:claim.end + 20])[0]
+        return (bool(items) and len(own) <= 6 and not re.search(r"\d", own) and len(tail) <= 6
+                and all(len(item) <= 14 and len(re.findall(r"\d+(?:\.\d+)?", item)) == 1 for item in items))
+
+    def _counted_noun_matches(self, claim: Claim, noun: str) -> bool:
+        """Whether ``claim`` counts members of ``noun`` (乡镇卫生院): 6家乡镇卫生院, 40家卫生室 (of
+        村卫生室), 45名符合条件的在岗乡村医生, 乡镇卫生院达到基本标准12家, 培训乡村医生300名."""
+        if len(noun) < 2:
+            return False
+        if self._number_first(claim):
+            after = re.split(r"[，,。；;：:（(\n]", self.text[claim.end:claim.end + 30])[0]
+            if re.match(r"\d", after):
+                return False
+            at = after.find(noun)
+            modifier = after[:at]
+            if at == 0 or at > 0 and "的" in modifier[-4:] and not re.search(r"\d", modifier):
+                return True
+            return len(noun) >= 4 and any(after.startswith(noun[i:]) for i in range(1, len(noun) - 2))
+        indicator = claim.indicator
+        at = indicator.find(noun)
+        if at == -1:
+            return False
+        rest, lead = indicator[at + len(noun):], indicator[:at]
+        if rest:
+            return bool(re.match(r"(?:已|均|全部)?(?:达到|达|实施|开展|完成|建成|通过|获评|设有|配备)", rest))
+        if any(lead.endswith(word) for word in self.lexicon.activity_words):
+            return True
+        # 普惠性托育机构21家 of 托育机构34家: a kind of the whole, named by a short modifier
+        return (0 < len(lead) <= 4 and not self._is_change(claim) and not re.search(r"[\d，,、和及与]", lead)
+                and (_partition_member_any(lead, self.lexicon.partitions) is not None or lead.endswith(("级", "性", "类", "型"))))
 
     # -- rates next to their numerator and base ----------------------------------------------
     def _rates_over_named_bases(self) -> None:
@@ -923,24 +1016,47 @@ class _RelationFinder:
                     continue
                 if _qualified(rate.indicator[:-len(word)]):
                     break  # 重点人群签约率: a rate over a subgroup, not over the named base
+                def names_numerator(c: Claim) -> bool:
+                    return (c.is_quantity and any(w in c.indicator for w in entry["numerator"]) and not self._is_change(c)
+                            and not self._is_previous(c) and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
+
+                def names_base(c: Claim) -> bool:
+                    return (c.is_quantity and rate.paragraph - c.paragraph <= 10 and not self._is_previous(c)
+                            and any(SCOPE_PREFIX.sub("", c.indicator).endswith(b) for b in entry["base"]))
+
                 numerator = self.claims[rate.id - 1]
-                if not (numerator.is_quantity and numerator.segment == rate.segment
-                        and any(word in numerator.indicator for word in entry["numerator"])):
-                    break
-                before = self.claims[numerator.id - 1] if numerator.id else None
-                if before is not None and before.is_quantity and before.segment == rate.segment \
-                        and before.unit_group == numerator.unit_group:
-                    break  # 3岁以下儿童13652人，系统管理12873人，系统管理率: the base is right there
-                base = self._nearest_before(numerator, lambda c: c.is_quantity and rate.paragraph - c.paragraph <= 10
-                                            and SCOPE_PREFIX.sub("", c.indicator) in entry["base"])
+                if numerator.segment == rate.segment and names_numerator(numerator):
+                    before = self.claims[numerator.id - 1] if numerator.id else None
+                    if before is not None and before.is_quantity and before.segment == rate.segment \
+                            and before.unit_group == numerator.unit_group:
+                        break  # 3岁以下儿童13652人，系统管理12873人，系统管理率: the base is right there
+                else:
+                    # 出生5126人…全县户籍总人口624312人，人口出生率8.21‰: the numerator earlier in the paragraph
+                    # (a rate of the year over the year's count, not over 下半年出生2695人 stated after it)
+                    numerator = self._nearest_before(rate, lambda c: names_numerator(c) and c.paragraph == rate.paragraph
+                                                     and _period_part(c.period) in (None, "Y")) or \
+                        self._nearest_before(rate, lambda c: names_numerator(c) and c.paragraph == rate.paragraph
+                                             and not _periods_conflict(c.period, rate.period))
+                    if numerator is None:
+                        break
+                base = self._nearest_before(rate, lambda c: names_base(c) and c.id != numerator.id)
+                following = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
+                if following is not None and names_base(following) and re.fullmatch(
+                        r"[ \t]*[（(][\u4e00-\u9fff]{0,12}", self.text[rate.end:following.start]):
+                    base = following  # 出生率6.88‰（年末户籍人口216035人）
                 if base is not None:
                     self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
                 break
 
     def _rates(self) -> None:
         self._rates_over_named_bases()
+        self._respective_shares()
         for rate in self.claims:
-            if not rate.is_percent:
+            if not rate.is_percent or any(r.result == rate.id and r.kind == "rate" for r in self.relations):
+                continue
+            named = self._share_named_in_rate(rate)
+            if named is not None:
+                self._add("rate", rate.id, named, "占", confidence="high")
                 continue
             previous = self._nearest_before(rate, lambda c: c.segment == rate.segment and c.is_quantity)
             if previous is None:
@@ -960,10 +1076,63 @@ class _RelationFinder:
                 continue
             self._rate_after_counts(rate, previous)
         self._part_rates()
+        self._use_rates()
         self._same_bases()
         self._per_capita()
         self._per_capita_by_period()
         self._per_population_rates()
+
+    def _respective_shares(self) -> None:
+        """一孩652人，二孩598人，三孩及以上236人，分别占43.88%、40.24%和15.88%: the k-th share is
+        the k-th count over the total those counts are parts of (or the population named by 中)."""
+        for cue in re.finditer(r"分别占(?:比|全[县市区])?(?:为|是)?", self.text):
+            rates = []
+            for claim in self._between(cue.end(), cue.end() + 60):
+                gap = self.text[(rates[-1].end if rates else cue.end()):claim.start]
+                if not claim.is_percent or not re.fullmatch(r"[ \t]*[、，,和及与]?[ \t]*", gap):
+                    break
+                rates.append(claim)
+            before = [c for c in self._between(self.sentence_of_offset.bounds(cue.start())[0], cue.start())
+                      if c.is_quantity]
+            if len(rates) < 2 or len(before) < len(rates):
+                continue
+            parts = before[-len(rates):]
+            if len({p.unit_group for p in parts}) != 1:
+                continue
+            base = self._share_base(parts[0])
+            if base is None or any(self._share_base(p) != base for p in parts[1:]):
+                continue
+            stated = base == self._population_named_before(parts[0]) or any(
+                r.confidence == "high" and r.result == base and parts[0].id in r.operands for r in self.relations)
+            for rate, part in zip(rates, parts):
+                self._add("rate", rate.id, [part.id, base], "分别占", confidence="high" if stated else "medium")
+
+    def _share_named_in_rate(self, rate: Claim) -> list[int] | None:
+        """二孩占出生总数的48.69%: the rate names its part (二孩) and its base (出生), each stated
+        before as a count of its own."""
+        named = re.match(r"^(?:其中)?([\u4e00-\u9fff]{2,8}?)占(?:全县|全市|全区)?([\u4e00-\u9fff]{2,10}?)"
+                         r"(?:总数|总量|总额|人数)?的?(?:比例|比重)?$", rate.indicator)
+        if not named:
+            return None
+        part_name, base_name = named.group(1), named.group(2)
+        part = self._nearest_before(rate, lambda c: c.is_quantity and c.indicator.endswith(part_name)
+                                    and rate.paragraph - c.paragraph <= 1)
+        if part is None:
+            return None
+        base = self._named_base(part, base_name)
+        return [part.id, base] if base is not None else None
+
+    def _named_base(self, part: Claim, name: str) -> int | None:
+        """The count stated before ``part`` whose phrase, without scope words, is ``name``: the
+        nearest of the same period in the paragraph or the three before it, else the nearest
+        of that period anywhere before (产妇 of the report's 基本情况)."""
+        def accept(c: Claim, reach: int) -> bool:
+            return (c.is_quantity and c.unit_group == part.unit_group and c.id != part.id
+                    and SCOPE_PREFIX.sub("", c.indicator) == name and part.paragraph - c.paragraph <= reach
+                    and not _periods_conflict(c.period, part.period) and not self._is_change(c)
+                    and not self._is_previous(c))
+        base = self._nearest_before(part, lambda c: accept(c, 3)) or self._nearest_before(part, lambda c: accept(c, 10 ** 6))
+        return base.id if base else None
 
     def _same_bases(self) -> None:
         """建档487826份，建档率92.41% … 签约241454人，签约率45.74%: two rates over one population
@@ -1084,27 +1253,63 @@ class _RelationFinder:
             if part is not None:
                 self._add("rate", rate.id, [part.id, self.part_of[part.id]], rate.indicator, confidence="medium")
 
+    def _use_rates(self) -> None:
+        """在托婴幼儿986人，托位使用率71.45% with 托位1380个 stated before: a use rate of a
+        capacity (托位, 床位) is the count right before it over that capacity."""
+        for rate in self.claims:
+            named = re.search(r"([\u4e00-\u9fff]{2})(?:使用率|利用率|入住率)$", rate.indicator)
+            if not rate.is_percent or not named or any(r.result == rate.id for r in self.relations) or rate.id == 0:
+                continue
+            numerator = self.claims[rate.id - 1]
+            if not numerator.is_quantity or numerator.paragraph != rate.paragraph or numerator.indicator.endswith(named.group(1)):
+                continue
+            capacity = self._nearest_before(numerator, lambda c: c.is_quantity and c.indicator.endswith(named.group(1))
+                                            and rate.paragraph - c.paragraph <= 3 and not self._is_change(c)
+                                            and not self._is_previous(c) and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
+            if capacity is not None:
+                self._add("rate", rate.id, [numerator.id, capacity.id], rate.indicator, confidence="medium")
+
     def _rate_after_counts(self, rate: Claim, numerator: Claim) -> None:
-        """患者2611人，规范管理2611人，规范管理率100% / 应种672人,实种667人,接种率99.26%: a rate
-        right after two counts of the same kind is the second over the first."""
+        """患者2611人，规范管理2611人，规范管理率100% / 应种672人,实种667人,接种率99.26% / 应管患者
+        13516人,在管9874人,管理率73.05%;规范管理7682人,规范管理率77.80%: a rate right after two
+        counts of the same kind is the second over the first, when the rate names the second and
+        not the first, or the first is what was due and the second what was done."""
         stem = re.sub(r"率$", "", rate.indicator)
-        if not rate.indicator.endswith("率") or len(stem) < 2 or numerator.id != rate.id - 1 or numerator.id == 0:
+        plan = re.search(r"完成[\u4e00-\u9fff]{0,4}(?:计划|任务)$", rate.indicator)  # 完成年度计划60%
+        if not (rate.indicator.endswith("率") and len(stem) >= 2 or plan) or numerator.id != rate.id - 1 \
+                or numerator.id == 0:
             return
-        base = self.claims[numerator.id - 1]
-        if not base.is_quantity or base.segment != rate.segment or base.unit_group != numerator.unit_group:
+        base = None
+        for other in reversed(self.claims[max(0, numerator.id - 2):numerator.id]):
+            if other.is_percent and other.segment != rate.segment:
+                continue  # 在管9874人,管理率73.05%;规范管理7682人: past the rate of the count before
+            if other.is_quantity and other.unit_group == numerator.unit_group and other.sentence == rate.sentence:
+                base = other
+            break
+        if base is None:
             return
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
         named = _shares_words(stem, numerator.indicator) and not _shares_words(stem[-2:], base.indicator)
-        planned_and_done = bool(re.search(r"应[\u4e00-\u9fff]{0,3}$", base.indicator)) and \
-            numerator.indicator.startswith(("实", "已", "完成"))  # 麻疹疫苗应种551人，实种519人
-        if named or planned_and_done:
+        named_fully = len(stem) >= 3 and stem in numerator.indicator and stem not in base.indicator
+        due = SCOPE_PREFIX.sub("", base.indicator)
+        done = SCOPE_PREFIX.sub("", numerator.indicator)
+        due_and_done = (due.startswith("应") or re.search(r"应[\u4e00-\u9fff]{0,3}$", due)
+                        or any(w in due for w in self.lexicon.due_words)) and \
+            done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
+        if (named and base.segment == rate.segment) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 
     def _share_cue(self, previous: Claim, rate: Claim) -> str | None:
-        between = re.sub(r"[\s，,、]", "", self.text[previous.end:rate.start])
+        raw = self.text[previous.end:rate.start]
+        between = re.sub(r"[\s，,、]", "", raw)
+        # 9个获评卫生乡镇，占75%: the share opens the clause after the count's own
+        last_clause = re.sub(r"\s", "", re.split(r"[，,]", raw)[-1]) if re.search(r"[，,]", raw) else None
         for cue in self.lexicon.share_cues:
             if between.startswith(cue) and len(between) <= len(cue) + 6:
+                return cue
+            if last_clause is not None and last_clause.startswith(cue) and len(last_clause) <= len(cue) + 6 \
+                    and len(re.split(r"[，,]", raw)) == 2 and not re.search(r"\d", raw):
                 return cue
         return None
 
@@ -1116,7 +1321,8 @@ class _RelationFinder:
             return None
         population = re.sub(r"^(?:全年|年内|全县|全市|当年)", "", named[-1])
         whole = self._nearest_before(part, lambda c: c.is_quantity and c.start < sentence_start
-                                     and c.indicator.endswith(population) and c.unit_group == part.unit_group)
+                                     and c.indicator.endswith(population) and c.unit_group == part.unit_group
+                                     and not self._is_previous(c))
         return whole.id if whole else None
 
     def _base_named_in_share(self, part: Claim, rate: Claim) -> int | None:
@@ -1125,11 +1331,7 @@ class _RelationFinder:
         named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff]{2,10}?)(?:总数|总量|总额|人数)?的?(?:比例|比重)?(?:为|达)?$", between)
         if not named:
             return None
-        name = named.group(1)
-        base = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
-                                    and re.sub(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|共|累计)+", "", c.indicator) == name
-                                    and part.paragraph - c.paragraph <= 3)
-        return base.id if base else None
+        return self._named_base(part, named.group(1))
 
     def _share_base(self, part: Claim) -> int | None:
         named = self._population_named_before(part)
@@ -1351,6 +1553,23 @@ def _names_word(indicator: str, words: list[str], excluded: list[str]) -> bool:
         if any(indicator.endswith(other) and other.endswith(word) and other != word for other in excluded):
             continue
         return True
+    return False
+
+
+def _negation_pair(first: str, second: str, negations: list[str]) -> bool:
+    """已脱贫 and 未脱贫, 达标 and 未达标, 普惠 and 非普惠: one part is the other negated."""
+    def stem(label: str) -> str:
+        label = re.sub(r"^(?:其中|其余|已经|已|均)", "", label)
+        return re.sub(r"(?:的|人口|人员|人数|数)$", "", label)
+    a, b = stem(first), stem(second)
+    shared = len(os.path.commonprefix([a, b]))  # 审核通过 / 审核不通过: the words they share come first
+    if 0 < shared < min(len(a), len(b)):
+        a, b = a[shared:], b[shared:]
+    for word in sorted(negations, key=len, reverse=True):
+        for plain, negated in ((a, b), (b, a)):
+            if negated.startswith(word) and len(negated) > len(word) + 1 and plain.endswith(negated[len(word):]) \
+                    and not any(plain.startswith(w) for w in negations):
+                return True
     return False
 
 

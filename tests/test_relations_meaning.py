@@ -1,0 +1,159 @@
+"""Relations the prose states by meaning rather than by 其中: shares named in a rate or listed with
+分别占, counts among a group (N个X中有M个), members of a whole named before, covering breakdowns
+(partitions, levels, negation pairs), rates of what was done over what was due, use rates of a
+capacity, and the readings that must not become relations (a previous year's value, a change)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.claims import _negation_pair, _year_of_month_days, extract_claims
+from checker.nlp import tag_report
+
+
+def relations(text):
+    found = extract_claims(tag_report(text))
+    return [(r.kind, found.claim(r.result).text, tuple(found.claim(i).text for i in r.operands), r.confidence,
+             r.complete) for r in found.relations]
+
+
+def has(text, kind, result, operands, confidence=None, complete=None):
+    for found in relations(text):
+        if found[:3] == (kind, result, tuple(operands)) and (confidence is None or found[3] == confidence) \
+                and (complete is None or found[4] == complete):
+            return True
+    return False
+
+
+def test_respective_shares_take_the_total_of_their_counts():
+    text = "全县共接诊病人800人，其中门诊病人500人、急诊病人300人，分别占62.5%和37.5%。"
+    assert has(text, "rate", "62.5%", ["500人", "800人"], "high")
+    assert has(text, "rate", "37.5%", ["300人", "800人"], "high")
+
+
+def test_respective_shares_are_not_read_over_last_years_value():
+    text = "今年出生人口900人，较上年的1000人减少100人。全年出生人口中，一孩500人，二孩400人，分别占55.56%、44.44%。"
+    assert not any(r[0] == "rate" and r[2][1] == "1000人" for r in relations(text))
+
+
+def test_a_rate_that_names_its_part_and_its_base():
+    text = "全年全县孕妇2000人。开展分级管理，高危孕妇300人，低危孕妇1700人，高危孕妇占孕妇总数的15.00%。"
+    assert has(text, "rate", "15.00%", ["300人", "2000人"], "high")
+
+
+def test_a_base_named_in_a_share_may_be_stated_paragraphs_before():
+    text = ("一、基本情况\n全年全县孕妇3000人。\n二、服务\n开展健康教育。\n三、管理\n开展随访。\n"
+            "四、筛查\n产前筛查2400人，占孕妇总数的80.00%。")
+    assert has(text, "rate", "80.00%", ["2400人", "3000人"], "high")
+
+
+def test_a_count_among_a_group_is_part_of_it_and_its_share_is_over_it():
+    text = "全县15个行政村中已有12个建成标准化卫生室，占80%。"
+    assert has(text, "subset", "15个", ["12个"], "high")
+    assert has(text, "rate", "80%", ["12个", "15个"], "high")
+
+
+def test_counts_of_members_of_a_whole_named_before():
+    text = ("我县共有20家乡镇卫生院，300个村卫生室，乡村医生400人。"
+            "今年将对8家乡镇卫生院和50家卫生室进行改造；培训乡村医生350名；完成30名符合条件的在岗乡村医生学历提升。")
+    assert has(text, "subset", "20家", ["8家"], "medium")
+    assert has(text, "subset", "300个", ["50家"], "medium")
+    assert has(text, "subset", "400人", ["350名"], "medium")
+    assert has(text, "subset", "400人", ["30名"], "medium")
+
+
+def test_a_kind_of_the_whole_is_part_of_it():
+    text = "全县共有养老机构30家。普惠性养老机构18家，占60%。"
+    assert has(text, "subset", "30家", ["18家"], "medium")
+
+
+def test_a_list_opened_by_gongyou_ends_at_a_clause_that_says_more():
+    # 9家乡镇卫生院达到… is a part of the 14, not a restatement of the whole
+    text = "我县共有14家乡镇卫生院，236个村卫生室，9家乡镇卫生院达到基本标准。全县14家乡镇卫生院全部设有中医馆。"
+    assert not any(r[0] == "restated" for r in relations(text))
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("全县特别扶助对象500人，其中独生子女伤残家庭300人、死亡家庭200人。", ("300人", "200人")),
+    ("全县累计报告感染者20例，其中确诊病例8例、无症状感染者12例。", ("8例", "12例")),
+    ("全年资金300万元，其中中央和省级资金200万元、县级配套资金100万元。", ("200万元", "100万元")),
+    ("创卫资金500万元，其中县财政资金300万元、上级资金200万元。", ("300万元", "200万元")),
+    ("全县建档立卡贫困户400户，其中已脱贫390户、未脱贫10户。", ("390户", "10户")),
+    ("全县执业医师600人，其中临床类400人、中医类100人、中西医结合类20人、口腔类30人、公共卫生类50人。",
+     ("400人", "100人", "20人", "30人", "50人")),
+])
+def test_breakdowns_that_cover_their_whole(text, parts):
+    found = relations(text)
+    assert any(r[0] == "breakdown" and r[2] == parts and r[4] for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "全年资金300万元，其中中央资金200万元、省级资金50万元。",          # no bottom level named
+    "全县卫生技术人员900人，其中执业医师400人、注册护士300人。",       # no partition
+    "全县执业医师600人，其中临床类400人、口腔类30人。",                 # not every member
+])
+def test_breakdowns_that_need_not_cover_their_whole(text):
+    found = relations(text)
+    assert any(r[0] == "breakdown" for r in found) and not any(r[0] == "breakdown" and r[4] for r in found), found
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("已脱贫", "未脱贫", True), ("达标", "未达标", True), ("普惠性", "非普惠性", True),
+    ("审核通过", "审核不通过", True),
+    ("城镇", "农村", False), ("未达标", "未脱贫", False), ("新建", "改建", False), ("审核通过", "审核不足", False),
+])
+def test_negation_pairs(first, second, expected):
+    assert _negation_pair(first, second, ["未", "非", "不", "尚未", "没有"]) is expected
+
+
+def test_rates_of_what_was_done_over_what_was_due():
+    text = "全县应管糖尿病患者5000人，在管4000人，管理率80.00%；规范管理3000人，规范管理率75.00%。"
+    assert has(text, "rate", "80.00%", ["4000人", "5000人"])
+    assert has(text, "rate", "75.00%", ["3000人", "4000人"])
+    text = "项目年度计划投资5000万元，上半年完成投资3000万元，完成年度计划60.00%。"
+    assert has(text, "rate", "60.00%", ["3000万元", "5000万元"])
+
+
+def test_a_rate_named_after_the_base_is_not_read_as_due_and_done():
+    # 登记管理 names 管理 too, but 规范管理率 names 规范管理, which only the numerator says
+    text = "全县登记管理高血压患者4000人，规范管理3000人，规范管理率75.00%。"
+    assert has(text, "rate", "75.00%", ["3000人", "4000人"])
+    text = "全县应急队伍12支，队员300人，完成演练280人次，演练率93.33%。"
+    assert not any(r[0] == "rate" for r in relations(text))
+
+
+def test_use_rate_of_a_capacity_stated_before():
+    text = "全县共有托位1000个。在托婴幼儿700人，托位使用率70.00%。"
+    assert has(text, "rate", "70.00%", ["700人", "1000个"], "medium")
+
+
+def test_a_rate_over_a_named_base_finds_its_numerator_earlier_in_the_paragraph():
+    text = "全年全县出生3000人，上半年出生1400人，下半年出生1600人。全县户籍人口300000人，人口出生率为10.00‰。"
+    assert has(text, "rate", "10.00‰", ["3000人", "300000人"])
+    text = "全县出生人口2000人；户籍人口出生率为8.00‰（年末户籍人口250000人）。"
+    assert has(text, "rate", "8.00‰", ["2000人", "250000人"])
+
+
+def test_the_total_right_before_qizhong_after_a_semicolon():
+    text = "全县共有托育机构30家，其中公办10家、民办20家；提供托位1500个，其中公办托位500个、民办托位1000个。"
+    found = relations(text)
+    assert ("breakdown", "1500个", ("500个", "1000个"), "medium", False) in [r for r in found if r[1] == "1500个"] or \
+        any(r[:3] == ("breakdown", "1500个", ("500个", "1000个")) for r in found)
+    assert not any(r[:2] == ("breakdown", "30家") and "500个" in r[2] for r in found)
+
+
+def test_a_change_is_not_the_year_of_its_halves():
+    text = "上半年完成门诊200000人次，下半年完成门诊300000人次，全年完成门诊500000人次，较上年减少40000人次。"
+    found = relations(text)
+    assert not any(r[0] == "period-sum" and r[1] == "40000人次" for r in found)
+    assert any(r[0] == "period-sum" and r[1] == "500000人次" for r in found)
+
+
+@pytest.mark.parametrize("title,signed,year", [
+    ("某县卫生健康局2020年工作总结\n", date(2021, 1, 12), 2020),      # a past year's summary
+    ("某县卫生健康局2021年工作总结\n", date(2021, 12, 20), 2021),
+    ("某县卫生健康局工作总结\n", date(2021, 1, 12), 2021),             # no year in the title
+])
+def test_month_days_without_a_year_take_the_year_the_report_covers(title, signed, year):
+    assert _year_of_month_days(title + "正文。\n", signed) == year
