@@ -48,8 +48,10 @@ class ReportResult:
 
 
 class Checker:
-    def __init__(self, rules: list[Rule], language: str = "zh"):
+    def __init__(self, rules: list[Rule], language: str = "zh", report_date=None, reporting_period=None):
         self.rules = list(rules)
+        # from the configuration: a datetime.date, and a (start, end) pair of dates; None reads them from the report
+        self.report_date, self.reporting_period = report_date, reporting_period
         self.rules_by_id = {rule.id: rule for rule in self.rules}
         self.language = language
         self.lexicon = load_lexicon()
@@ -81,7 +83,7 @@ class Checker:
         result = ReportResult(path=report.path, encoding=report.encoding, text=report.text, layout=report.layout,
                               repairs=report.repairs)
         doc = tag_report(report.text, report.repairs)
-        result.claim_set = extract_claims(doc, self.lexicon)
+        result.claim_set = extract_claims(doc, self.lexicon, self.report_date, self.reporting_period)
         try:
             matches = self.engine.match(result.claim_set)
         except EngineFailure as failure:
