@@ -112,8 +112,10 @@ class ClaimSet:
         return self.claims[claim_id]
 
 
-def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
-    """Claims and stated relations of a tagged spaCy ``Doc``."""
+def extract_claims(doc, lexicon: Lexicon | None = None, signed_on: date | None = None,
+                   reporting_period: tuple[date, date] | None = None) -> ClaimSet:
+    """Claims and stated relations of a tagged spaCy ``Doc``. ``signed_on`` and ``reporting_period``
+    (from the configuration) replace the date signed at the end and the period in the title."""
     lexicon = lexicon or load_lexicon()
     text = reading_of(doc)  # simplified reading: 合計 is 合计; same offsets as doc.text
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -139,9 +141,10 @@ def extract_claims(doc, lexicon: Lexicon | None = None) -> ClaimSet:
         observations.append(Observation(
             id=len(observations), kind=issue.kind, text=issue.text, start=issue.start, end=issue.end, line=line,
             column=issue.start - line_starts[line - 1] + 1, fields=tuple(sorted(issue.fields.items()))))
-    for kind, claim, fields, related in (_date_observations(text, claims) + _counted_lists(text, claims)
+    for kind, claim, fields, related in (_date_observations(text, claims, signed_on) + _counted_lists(text, claims)
                                          + _counted_each(text, claims) + _rates_over_100(claims, lexicon)
-                                         + _consecutive_years(text, claims) + _outside_period(text, claims)):
+                                         + _consecutive_years(text, claims)
+                                         + _outside_period(text, claims, reporting_period)):
         observations.append(Observation(id=len(observations), kind=kind, text=claim.text, start=claim.start,
                                         end=claim.end, line=claim.line, column=claim.column,
                                         fields=tuple(sorted(fields.items())), claim_id=claim.id, related_ids=related))
@@ -193,14 +196,18 @@ TITLE_PERIOD = re.compile(r"(上半年|前三季度|前三个季度|第一季度
 PERIOD_LAST_MONTH = {"上半年": 6, "前三季度": 9, "前三个季度": 9, "第一季度": 3, "一季度": 3}
 
 
-def _outside_period(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
+def _outside_period(text: str, claims: list[Claim],
+                    reporting_period: tuple[date, date] | None = None) -> list[tuple[str, Claim, dict, tuple]]:
     """A half-year report (title: 2022年上半年…) that dates work in October."""
     title_end = text.find("\n")
     title = text[: title_end if title_end != -1 else 80][:80]
     period = TITLE_PERIOD.search(title)
-    if not period:
+    if reporting_period is not None:
+        label, last = f"{reporting_period[0].isoformat()}—{reporting_period[1].isoformat()}", reporting_period[1].month
+    elif period:
+        label, last = period.group(1), PERIOD_LAST_MONTH.get(period.group(1)) or int(period.group(2))
+    else:
         return []
-    last = PERIOD_LAST_MONTH.get(period.group(1)) or int(period.group(2))
     signature = report_date(text, claims)
     found = []
     for claim in claims:
@@ -209,7 +216,7 @@ def _outside_period(text: str, claims: list[Claim]) -> list[tuple[str, Claim, di
         months = [int(m) for m in re.findall(r"(\d{1,2})\s*月", claim.text)]
         clause = re.split(r"[。；;\n]", text[max(0, claim.start - 40):claim.start])[-1]
         if months and max(months) > last and not PLAN_WORDS.search(clause) and "下一步" not in clause:
-            found.append(("outside-period", claim, {"period": period.group(1)}, ()))
+            found.append(("outside-period", claim, {"period": label}, ()))
     return found
 
 
@@ -265,9 +272,10 @@ def report_date(text: str, claims: list[Claim]) -> Claim | None:
     return signed[-1] if signed else None
 
 
-def _date_observations(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
-    signature = report_date(text, claims)
-    signed_on = signature.date_start if signature else None
+def _date_observations(text: str, claims: list[Claim], configured: date | None = None) -> list[tuple[str, Claim, dict, tuple]]:
+    # a configured report date replaces the signature: then no date in the last lines is taken for it
+    signature = None if configured else report_date(text, claims)
+    signed_on = configured or (signature.date_start if signature else None)
     found = []
     for claim in claims:
         if claim.kind not in ("date", "period"):
@@ -284,7 +292,7 @@ def _date_observations(text: str, claims: list[Claim]) -> list[tuple[str, Claim,
             re.split(r"[，,。；;\n]", text[claim.end:claim.end + 20])[0]
         if first > signed_on and not PLAN_WORDS.search(clause):
             found.append(("date-after-report", claim, {"date": first.isoformat(), "report_date": signed_on.isoformat()},
-                          (signature.id,)))
+                          (signature.id,) if signature else ()))
     return found
 
 
