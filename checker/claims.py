@@ -23,6 +23,7 @@ PLACEHOLDER_KINDS = ("placeholder", "placeholder-name")
 STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "金额", "households": "户数",
                      "percent": "比例", "institutions": "数量", "beds": "床位数"}
 RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
+FROM_TO = "由…到"  # the cue of a change-rate read from the value before and the value after (findings.FROM_TO)
 RATIO_KINDS = ("ratio", "value")
 BRACKETS = {"（": "）", "(": ")"}
 # Words that open the parts of the number before them: 其中; 含/包含/包括 right after a bracket.
@@ -215,6 +216,10 @@ def _outside_period(text: str, claims: list[Claim],
             continue
         months = [int(m) for m in re.findall(r"(\d{1,2})\s*月", claim.text)]
         clause = re.split(r"[。；;\n]", text[max(0, claim.start - 40):claim.start])[-1]
+        # 7月1日至7月17日, 7月以来: a span that opens where the period closed reports what came after it, as such
+        since = re.match(r"(?:\d{4}\s*年\s*)?(\d{1,2})\s*月\s*(?:1\s*日|初)?\s*(?:[至到—–~～-]|以来)", claim.text + text[claim.end:claim.end + 2])
+        if since and int(since.group(1)) == last % 12 + 1 and (re.search(r"1\s*日|初", since.group()) or "以来" in since.group()):
+            continue
         if months and max(months) > last and not PLAN_WORDS.search(clause) and "下一步" not in clause:
             found.append(("outside-period", claim, {"period": label}, ()))
     return found
@@ -323,7 +328,12 @@ def _month_days(text: str, year: int) -> tuple[date | None, date | None]:
     return None, None
 
 
-LIST_INTRO = re.compile(r"[ \t]*[，,]?[ \t]*(?:分别是|分别为|包括|即)[：:]?")
+# 5次，分别是…; 五支县级传染病应急处置队伍，分别为… (the counted noun may come between)
+# (the spaces before the comma and after it are two separate runs: one run of spaces is read one way
+# only, and a scan starts only where a run starts, so a long run of spaces is linear)
+RESPECTIVE_LIST = re.compile(r"(?<![ \t])[ \t]*(?:[，,][ \t]*)?分别(?:为|是)[：:]?")
+LIST_INTRO = re.compile(r"[ \t]*(?:[，,][ \t]*)?(?:分别是|分别为|包括|即)[：:]?"
+                        r"|[\u4e00-\u9fff]{1,16}?[ \t]*[，,][ \t]*(?:分别是|分别为)[：:]?")
 
 
 def _counted_lists(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
@@ -337,15 +347,32 @@ def _counted_lists(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dic
             continue
         end = re.compile(r"[，,。；;\n]").search(text, intro.end())
         items_text = text[intro.end(): end.start() if end else len(text)]
-        if re.search(r"各\s*\d|\d+\s*[名人个家所项次例]", items_text) or len(items_text) < 4:
-            continue  # items with counts of their own (各1名) are not one item each
-        items = [i for i in re.split(r"[、]|(?<=[”」』])和|(?<=[\u4e00-\u9fff”])及(?=[\u4e00-\u9fff“])", items_text) if i.strip()]
+        items_end = intro.end() + len(items_text)
+        if re.search(r"各\s*\d", items_text) or len(items_text) < 4 or any(
+                c.is_quantity and intro.end() <= c.start < items_end for c in claims[claim.id + 1:claim.id + 12]):
+            continue  # items with counts of their own (各1名, 分别为680张、420张) are not one item each
+        # 和 joins two items after a closing quote or bracket: 县中医医院（二级甲等）和县妇幼保健院
+        cuts = [0] + [p for m in ITEM_SEPARATORS.finditer(_bracket_mask(items_text)) for p in m.span()] + [len(items_text)]
+        items = [items_text[a:b] for a, b in zip(cuts[::2], cuts[1::2]) if items_text[a:b].strip()]
+        last = re.fullmatch(r"(.+?[\u4e00-\u9fff])(?:和|及|与)([\u4e00-\u9fff].+)", items[-1].strip()) if items else None
+        heads = {i.strip()[-1:] for i in items[:-1]}
+        if last and len(items) >= 2 and heads == {last.group(1)[-1], last.group(2)[-1]}:
+            items[-1:] = [last.group(1), last.group(2)]  # 流调溯源队、…检验检测队和医疗救治队: one head, four teams
         if len(items) < 2 or not claim.value == claim.value.to_integral_value():
             continue
         if len(items) != int(claim.value):
             found.append(("list-count", claim, {"stated": str(int(claim.value)), "counted": str(len(items)),
                                                 "items": "、".join(i.strip() for i in items)}, ()))
     return found
+
+
+ITEM_SEPARATORS = re.compile(r"[、]|(?<=[”」』）)])和|(?<=[\u4e00-\u9fff”])及(?=[\u4e00-\u9fff“])")
+
+
+def _bracket_mask(text: str) -> str:
+    """县人民医院（二级甲等、三级）: what a bracket says about an item does not add items (same
+    length: offsets stay those of the text)."""
+    return re.sub(r"[（(][^（()）]*[)）]", lambda m: "（" + "_" * (len(m.group()) - 2) + "）", text)
 
 
 def _placeholder_observations(claims: list[Claim]) -> list[Observation]:
@@ -384,6 +411,8 @@ def stated_interval(number, lexicon: Lexicon) -> tuple[Decimal | None, Decimal |
     reading = lexicon.rounding["rates" if number.kind in RATE_KINDS or number.kind in RATIO_KINDS else "amounts"]
     if not rounded:
         low = high = value
+    elif reading == "half-or-truncate" and value < 0:
+        low, high = value - step, value + step / 2  # truncated toward zero: -3.5% from -3.59%
     elif reading == "half-or-truncate":
         low, high = value - step / 2, value + step
     else:
@@ -426,6 +455,9 @@ class _RelationFinder:
         self.part_of: dict[int, int] = {}   # part claim id -> total claim id
         self.sentence_of_offset = _SentenceIndex(text)
         self.starts = [c.start for c in claims]
+        # the kinds of relation each claim is the result of (kept by _add: a report of thousands of
+        # rates asks this for every one)
+        self.results: dict[int, set[str]] = {}
 
     def _between(self, start: int, end: int) -> list[Claim]:
         """The claims that start in [start, end), by bisection (reports can be long)."""
@@ -436,8 +468,10 @@ class _RelationFinder:
         return self.claims[max(0, claim.id - reach):claim.id + reach]
 
     def find(self) -> list[Relation]:
+        self.done_of = self._done_within_due()
         self._tables()
         self._breakdowns()
+        self._respective_parts()
         self._partition_lists()
         self._partition_sentences()
         self._counted_among()
@@ -450,11 +484,33 @@ class _RelationFinder:
         self._bracketed_parts()
         self._rates()
         self._sex_ratios()
+        for done, due in self.done_of.items():
+            if done not in self.part_of:
+                self._add("subset", due, [done], "应/已", confidence="medium")
+                self.part_of[done] = due
         return self.relations
+
+    def _done_within_due(self) -> dict[int, int]:
+        """其中需补种儿童4026人，已完成补种4206人: what was done (已完成补种) is part of what was
+        due (需补种) when the two name the same work, not a second part of the total."""
+        pairs = {}
+        for done in self.claims[1:]:
+            due = self.claims[done.id - 1]
+            if not (done.is_quantity and due.is_quantity and done.unit_group == due.unit_group
+                    and done.sentence == due.sentence and not self._is_change(done) and not self._is_change(due)):
+                continue
+            done_phrase = re.sub(r"^(?:其中|并|且|共|累计)", "", self._part_name(done.id))
+            due_phrase = re.sub(r"^(?:其中|并|且|共|累计)", "", self._part_name(due.id))
+            done_work = re.match(r"(?:已经|已)?(?:完成|实际|实施|实)(.+)", done_phrase)
+            due_work = re.match(r"(?:应|需要|需)(.+)", due_phrase)
+            if done_work and due_work and _shares_words(done_work.group(1), due_work.group(1)):
+                pairs[done.id] = due.id
+        return pairs
 
     def _add(self, kind: str, result: int, operands, cue: str, **flags) -> None:
         self.relations.append(Relation(id=len(self.relations), kind=kind, result=result,
                                        operands=tuple(operands), cue=cue, **flags))
+        self.results.setdefault(result, set()).add(kind)
 
     # -- totals and their 其中 parts ------------------------------------------------------
     def _breakdowns(self) -> None:
@@ -467,6 +523,7 @@ class _RelationFinder:
             if match.group() in "：:" and not (self._has_total_word(total) and self._adjacent(total, position)):
                 continue  # only 共/合计…万元：A、B opens a list; 各发放480元：… does not
             parts = self._parts_after(match.end(), self._list_end(position, sentence_end), total)
+            parts = [p for p in parts if self.done_of.get(p) not in parts]  # 已完成补种 is part of 需补种
             if not parts:
                 continue
             cue = self.text[max(self.claims[total].start, position - 2): position + 2]
@@ -479,6 +536,27 @@ class _RelationFinder:
             self.in_breakdown.update(parts)
             for part in parts:
                 self.part_of[part] = total
+
+    def _respective_parts(self) -> None:
+        """实有床位合计1220张，分别为680张、420张和120张: a total followed by 分别为 and a list
+        of numbers of its kind is broken down by them, completely."""
+        for cue in RESPECTIVE_LIST.finditer(self.text):
+            total = self._between(max(0, cue.start() - 12), cue.start())
+            if not total or total[-1].end != cue.start() or not total[-1].is_quantity \
+                    or not self._has_total_word(total[-1].id) or total[-1].id in self.in_breakdown:
+                continue
+            total = total[-1]
+            parts, end = [], cue.end()
+            for claim in self.claims[total.id + 1:total.id + 20]:
+                if not re.fullmatch(r"[ \t]*(?:[、，,和及与][ \t]*)?", self.text[end:claim.start]) \
+                        or claim.unit_group != total.unit_group or not claim.is_quantity:
+                    break
+                parts.append(claim.id)
+                end = claim.end
+            if len(parts) >= 2 and not self.in_breakdown.intersection(parts):
+                self._add("breakdown", total.id, parts, "分别为", confidence="high", complete=True)
+                self.in_breakdown.update(parts)
+                self.part_of.update({p: total.id for p in parts})
 
     def _partition_lists(self) -> None:
         """出生1486人。按性别分，男婴774人、女婴712人: parts that name every member of a partition
@@ -528,30 +606,66 @@ class _RelationFinder:
                     self._partition_sentence_relations(opened, members)
                     self.partition_sentences.extend((a, b) for _, a, b in opened)
                     opened = []
+        for index, start in enumerate(starts):
+            self._partition_clauses(start, starts[index + 1] if index + 1 < len(starts) else len(self.text))
 
-    def _partition_sentence_relations(self, opened, members) -> None:
+    def _partition_clauses(self, start: int, end: int) -> None:
+        """公办托育机构6家、托位420个，民办托育机构17家、托位960个: within one sentence, clause
+        groups that each open with one member of a partition break down the totals before them
+        (托育机构23家 = 6 + 17, 托位1380个 = 420 + 960)."""
+        cuts = [start]
+        depth, scanned = 0, start  # bracket depth kept up as the cuts go (linear in the sentence)
+        for cut in CLAUSE_CUT.finditer(self.text, start, end):
+            depth = _bracket_depth(self.text, scanned, cut.start(), depth)
+            scanned = cut.start()
+            if not depth:
+                cuts.append(cut.end())
+        cuts.append(end)
+        for partition in self.lexicon.partitions:
+            if partition.get("span"):
+                continue
+            members = partition["members"]
+            groups: list[list] = []  # [member, start, end]: a clause naming a member and the clauses after it
+            for a, b in zip(cuts, cuts[1:]):
+                member = _opening_member(self.text[a:b], members)
+                if member is not None:
+                    groups.append([member, a, b])
+                elif groups:
+                    groups[-1][2] = b
+            if len(groups) == len(members) and len({g[0] for g in groups}) == len(members):
+                self._partition_sentence_relations([tuple(g) for g in groups], members, paragraphs=2,
+                                                   cue="分类分句")
+                self.partition_sentences.extend((a, b) for _, a, b in groups)
+
+    def _partition_sentence_relations(self, opened, members, paragraphs: int = 1, cue: str = "分类句") -> None:
         first_start = opened[0][1]
         per_sentence = []
         for member, start, end in opened:
-            claims = [c for c in self._between(start, end) if c.is_quantity and not self._is_change(c)]
+            claims = [c for c in self._between(start, end) if c.is_quantity and not self._is_change(c)
+                      and not self._is_previous(c)]
             nouns = {}
             for claim in claims:
                 noun = _head_noun(_strip_member(claim.indicator, members[member]), any_length=True)
                 if len(noun) >= 2 and noun not in nouns:
                     nouns[noun] = claim
             per_sentence.append(nouns)
-        for noun in set.intersection(*(set(n) for n in per_sentence)):
+        for noun in [n for n in per_sentence[0] if all(n in nouns for nouns in per_sentence[1:])]:
             parts = [nouns[noun] for nouns in per_sentence]
             if len({p.unit_group for p in parts}) != 1:
                 continue
+            if cue != "分类句" and any(p.id in self.in_breakdown for p in parts):
+                continue  # 男孩2143人、女孩2022人 after 其中: read as its breakdown already
             total = self._nearest_before(parts[0], lambda c: c.start < first_start and c.is_quantity
                                          and not any(a <= c.start < b for a, b in self.partition_sentences)
                                          and c.unit_group == parts[0].unit_group and not self._is_change(c)
                                          and _head_noun(c.indicator, any_length=True).endswith(noun)
-                                         and parts[0].paragraph - c.paragraph <= 1)
+                                         and parts[0].paragraph - c.paragraph <= paragraphs
+                                         and (cue == "分类句" or _within_section(parts[0].section, c.section)))
             if total is not None:
-                self._add("breakdown", total.id, [p.id for p in parts], "分类句", confidence="medium", complete=True)
+                self._add("breakdown", total.id, [p.id for p in parts], cue, confidence="medium", complete=True)
                 self.in_breakdown.update(p.id for p in parts)
+                if cue != "分类句":
+                    self.part_of.update({p.id: total.id for p in parts})
 
     def _partition_run(self, index: int) -> list[int]:
         """Consecutive counts from ``index`` on that cover one partition exactly, or []."""
@@ -564,7 +678,7 @@ class _RelationFinder:
             for claim in self.claims[index:index + len(members)]:
                 member = _partition_member(claim.indicator, members)
                 if (member is None or member in seen or not claim.is_quantity or claim.unit_group != start.unit_group
-                        or claim.sentence - start.sentence > 1 or claim.id in self.in_breakdown
+                        or claim.sentence - start.sentence > 1 or claim.id in self.in_breakdown or self._is_previous(claim)
                         or self.text[claim.end:claim.end + 1] in ("/", "每") or AVERAGE.search(claim.indicator)):
                     break  # 男孩20元/人/月: a standard per person is not a part
                 run.append(claim.id)
@@ -592,7 +706,10 @@ class _RelationFinder:
     def _total_before(self, position: int, sentence_start: int) -> int | None:
         opens_sentence = not self.text[sentence_start:position].strip(" \t\u3000，,。：:")
         search_from = self.sentence_of_offset.bounds(sentence_start - 1)[0] if opens_sentence and sentence_start else sentence_start
-        candidates = [c for c in self._between(search_from, position) if c.end <= position and c.is_quantity]
+        # (at most the TOTAL_REACH numbers before the 其中: a sentence of thousands of clauses stays linear)
+        last = bisect.bisect_left(self.starts, position)
+        first = max(bisect.bisect_left(self.starts, search_from), last - TOTAL_REACH)
+        candidates = [c for c in self.claims[first:last] if c.end <= position and c.is_quantity]
         if not candidates:
             return None
         # The total nearest the 其中: a cued one (共, 合计) if there is one; else not a change
@@ -608,12 +725,16 @@ class _RelationFinder:
     def _parts_after(self, start: int, end: int, total_id: int) -> list[int]:
         total = self.claims[total_id]
         nested_from = self.text.find("其中", start, end)
-        limit = end if nested_from == -1 else end
+        # numbers after a nested 其中 are its parts, not this total's: no need to read them
+        limit = end if nested_from == -1 else nested_from
         parts = []
+        depth, scanned = 0, start  # bracket depth from ``start``, kept up as the claims go (linear, not per claim)
         for claim in self._between(start, limit):
-            if not claim.is_quantity:
-                continue
-            if self._inside_brackets(start, claim.start):
+            depth = _bracket_depth(self.text, scanned, claim.start, depth)
+            scanned = claim.start
+            if not claim.is_quantity or AVERAGE.search(claim.indicator) or self._is_previous(claim):
+                continue  # 其中，按每人每年960元的标准 / 由280人增加到300人: a standard, a value before, not parts
+            if depth > 0:
                 continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
             if claim.unit_group != total.unit_group or claim.unit_group is None:
                 if parts:
@@ -635,7 +756,9 @@ class _RelationFinder:
         return self._without_siblings(parts, total)
 
     def _number_first(self, claim: Claim) -> bool:
-        """22家乡镇卫生院: the number comes before the noun it counts."""
+        """22家乡镇卫生院: the number comes before the noun it counts (以活产2846人计 does not)."""
+        if re.match(r"计[，,；;]", self.text[claim.end:claim.end + 2]):
+            return False
         following = self.text[claim.end:claim.end + 1]
         return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in "的等余多左以"
 
@@ -658,13 +781,7 @@ class _RelationFinder:
         return kept
 
     def _inside_brackets(self, start: int, position: int) -> bool:
-        depth = 0
-        for char in self.text[start:position]:
-            if char in BRACKETS:
-                depth += 1
-            elif char in BRACKETS.values() and depth:
-                depth -= 1
-        return depth > 0
+        return _bracket_depth(self.text, start, position) > 0
 
     def _has_total_word(self, claim_id: int) -> bool:
         """共, 合计, 总数... in the number's own clause."""
@@ -684,9 +801,13 @@ class _RelationFinder:
         return not between.strip(" \t，,。：:（(")
 
     def _is_previous(self, claim: Claim) -> bool:
-        """较上年的1583人: the value of the period before, not of the report's."""
-        return bool(re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期)?的?$",
-                              self.text[max(0, claim.start - 8):claim.start]))
+        """较上年的1583人, 由845人增加到866人: the value of the period before, not of the report's."""
+        if re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期)?的?$",
+                     self.text[max(0, claim.start - 8):claim.start]):
+            return True
+        clause = re.split(r"[，,；;。\n]", self.text[max(0, claim.start - 20):claim.start])[-1]
+        return bool(re.search(r"[由从]", clause)) and bool(re.match(
+            r"[ \t]*(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|调整)(?:到|至|为)", self.text[claim.end:claim.end + 8]))
 
     def _is_change(self, claim: Claim) -> bool:
         return any(word in claim.indicator for word in self.lexicon.change_words)
@@ -714,7 +835,10 @@ class _RelationFinder:
             numeric = [row for row in rows if row["values"]]
             if len(numeric) < 2:
                 continue
-            header = next((r for r in reversed(rows[:rows.index(numeric[0])]) if not r["values"]), None)
+            # the header row above the values (not a | --- | rule of Markdown)
+            header = next((r for r in reversed(rows[:rows.index(numeric[0])]) if not r["values"]
+                           and any(re.search(r"[^\s:：\-—]", cell) for cell in r["cells"])), None)
+            self._table_growth(numeric, header)
             skipped = _columns_not_summed(header)
             total = next((r for r in numeric if TABLE_TOTAL.match(r["label"])), None)
             if total is not None:
@@ -751,7 +875,8 @@ class _RelationFinder:
             inside = [c for c in self._between(start, end) if c.end <= end]
             if len(inside) == 1 and inside[0].value is not None and inside[0].kind in ("count", "money", "value"):
                 values[column] = inside[0].id
-        return {"label": label, "marked": marked, "values": values, "cells": [c[0].strip() for c in cells]}
+        return {"label": label, "marked": marked, "values": values, "cells": [c[0].strip() for c in cells],
+                "spans": [(start, end) for _, start, end in cells]}
 
     def _table_relations(self, parent: dict, parts: list[dict], skipped: set, cue: str, complete, confidence) -> None:
         if not parts:
@@ -811,7 +936,7 @@ class _RelationFinder:
 
     def _cued_subsets(self) -> None:
         for claim in self.claims:
-            if not claim.is_quantity or claim.id in self.in_breakdown:
+            if not claim.is_quantity or claim.id in self.in_breakdown or claim.id in self.done_of:
                 continue
             phrase = self._phrase_before(claim)
             cue = next((c for c in self.lexicon.subset_cues if phrase.startswith(c) or claim.indicator.startswith(c)), None)
@@ -906,8 +1031,9 @@ class _RelationFinder:
     def _restated_totals(self) -> None:
         """我县共有14家乡镇卫生院 … 15家乡镇卫生院全部设有…: the count of the same whole stated
         twice with different values."""
+        # (a number without a unit, as in the cells of a table row, is not compared with another)
         totals = [c for c in self.claims if c.is_quantity and c.value is not None and len(c.indicator) >= 3
-                  and not self._is_change(c) and self._states_whole(c)]
+                  and c.unit_group is not None and not self._is_change(c) and self._states_whole(c)]
         first_of: dict[tuple, Claim] = {}
         self._parts_of_named_wholes(totals)
         for claim in totals:
@@ -929,13 +1055,17 @@ class _RelationFinder:
         for total in totals:
             first_total.setdefault((total.indicator, total.unit_group), total)
         whole_ids = {t.id for t in totals}
+        total_starts = [t.start for t in totals]
         for claim in self.claims:
             whole = first_total.get((claim.indicator, claim.unit_group))
             if whole is not None and not self._number_first(claim):
                 whole = None
             if whole is None and claim.is_quantity and claim.id not in whole_ids:
                 # a count of members of a whole named before (9家乡镇卫生院, 培训乡村医生300名)
-                whole = next((t for t in reversed(totals) if t.start < claim.start and t.unit_group == claim.unit_group
+                # (the WHOLE_REACH totals before it: a report of thousands of totals stays linear)
+                named_before = bisect.bisect_left(total_starts, claim.start)
+                earlier = totals[max(0, named_before - WHOLE_REACH):named_before]
+                whole = next((t for t in reversed(earlier) if t.unit_group == claim.unit_group
                               and self._counted_noun_matches(claim, SCOPE_PREFIX.sub("", t.indicator))
                               and not re.search(r"全[省市国]", self._phrase_before(claim))), None)
             if (whole is None or claim.id in whole_ids or claim.start < whole.end or not claim.is_quantity
@@ -955,6 +1085,10 @@ class _RelationFinder:
                     or not before.is_quantity or claim.unit_group != before.unit_group or claim.id in self.part_of
                     or self._is_change(claim) or not re.match(r"[ \t]*[)）]", self.text[claim.end:claim.end + 2])):
                 continue
+            prior = self.claims[before.id - 1] if before.id else None
+            if prior is not None and prior.unit_group == before.unit_group and re.fullmatch(
+                    r"[ \t]*[、和及与][\u4e00-\u9fff]{0,12}", self.text[prior.end:before.start]):
+                continue  # 确诊31例、无症状58例(境外输入85例): the bracket may speak of both
             self._add("subset", before.id, [claim.id], "（）", confidence="medium")
             self.part_of[claim.id] = before.id
 
@@ -1025,14 +1159,24 @@ class _RelationFinder:
                 if _qualified(rate.indicator[:-len(word)]):
                     break  # 重点人群签约率: a rate over a subgroup, not over the named base
                 def names_numerator(c: Claim) -> bool:
-                    return (c.is_quantity and any(w in c.indicator for w in entry["numerator"]) and not self._is_change(c)
+                    # 重点人群签约9.1万人, 65岁及以上老年人家庭医生签约: a subgroup's count, over its own base
+                    word = max((w for w in entry["numerator"] if w in c.indicator), key=len, default=None)
+                    return (c.is_quantity and word is not None and not self._is_change(c)
+                            and not self._names_population(c.indicator.split(word)[0])
                             and not self._is_previous(c) and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
 
-                def names_base(c: Claim) -> bool:
+                def names_base(c: Claim, plain: bool) -> bool:
+                    # 活产4386人 before 住院分娩活产4379人: a base qualified by another measure is a
+                    # subgroup, taken only when the report states no plain one
+                    name = SCOPE_PREFIX.sub("", c.indicator)
                     return (c.is_quantity and rate.paragraph - c.paragraph <= 10 and not self._is_previous(c)
-                            and any(SCOPE_PREFIX.sub("", c.indicator).endswith(b) for b in entry["base"]))
+                            and not any(w in name for w in entry["numerator"])
+                            and any(name.endswith(b) and (not plain or not _qualified(name[:-len(b)])) for b in entry["base"]))
 
                 numerator = self.claims[rate.id - 1]
+                if numerator.segment == rate.segment and numerator.is_quantity and not names_numerator(numerator) \
+                        and not names_base(numerator, False):
+                    break  # 47家养老机构均…签订合作协议，签约率100%: the rate of the count right before it
                 if numerator.segment == rate.segment and names_numerator(numerator):
                     before = self.claims[numerator.id - 1] if numerator.id else None
                     if before is not None and before.is_quantity and before.segment == rate.segment \
@@ -1047,9 +1191,10 @@ class _RelationFinder:
                                              and not _periods_conflict(c.period, rate.period))
                     if numerator is None:
                         break
-                base = self._nearest_before(rate, lambda c: names_base(c) and c.id != numerator.id)
+                base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id) or \
+                    self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id)
                 following = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
-                if following is not None and names_base(following) and re.fullmatch(
+                if following is not None and names_base(following, False) and re.fullmatch(
                         r"[ \t]*[（(][\u4e00-\u9fff]{0,12}", self.text[rate.end:following.start]):
                     base = following  # 出生率6.88‰（年末户籍人口216035人）
                 if base is not None:
@@ -1059,8 +1204,10 @@ class _RelationFinder:
     def _rates(self) -> None:
         self._rates_over_named_bases()
         self._respective_shares()
+        self._fund_rates()
+        self._changes_from_to()
         for rate in self.claims:
-            if not rate.is_percent or any(r.result == rate.id and r.kind == "rate" for r in self.relations):
+            if not rate.is_percent or "rate" in self.results.get(rate.id, ()):
                 continue
             named = self._share_named_in_rate(rate)
             if named is not None:
@@ -1082,13 +1229,96 @@ class _RelationFinder:
                     confidence = "high" if previous.id in self.part_of or base == self._population_named_before(previous) else "medium"
                     self._add("rate", rate.id, [previous.id, base], share_cue, confidence=confidence)
                 continue
+            before = len(self.relations)
             self._rate_after_counts(rate, previous)
+            if len(self.relations) == before:
+                self._rate_over_population_named(rate, previous)
         self._part_rates()
         self._use_rates()
         self._same_bases()
         self._per_capita()
         self._per_capita_by_period()
         self._per_population_rates()
+
+    def _changes_from_to(self) -> None:
+        """出院人次由上年的36912人次增加到38765人次，同比增长5.02%: a rate of change after the
+        value it started from and the value it reached."""
+        for rate in self.claims[2:]:
+            if not rate.is_percent or rate.id in self.results:
+                continue
+            previous, current = self.claims[rate.id - 2], self.claims[rate.id - 1]
+            if not (previous.is_quantity and current.is_quantity and previous.unit_group == current.unit_group
+                    and previous.segment == current.segment == rate.segment):
+                continue
+            between = re.sub(r"\s", "", self.text[previous.end:current.start])
+            after = re.sub(r"[\s，,]", "", self.text[current.end:rate.start])
+            changed = re.fullmatch(r"(?:同比|较上年|比上年)?(?:增长|增加|增幅|提高|上升|下降|减少|降低|降幅)(?:了|幅度)?(?:为|达)?", after)
+            if not changed:
+                continue
+            if self._is_previous(previous) and re.fullmatch(
+                    r"(?:增加|增长|提高|提升|上升|下降|减少|降低)(?:到|至)(?:[\u4e00-\u9fff]{0,8}的)?", between):
+                self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence="high")
+            elif self._is_previous(current) and not self._is_previous(previous) and not after.startswith(("同比", "较", "比")) \
+                    and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?的?", between):
+                # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's
+                self._add("change-rate", rate.id, [current.id, previous.id], FROM_TO, confidence="high")
+
+    def _table_growth(self, rows: list[dict], header: dict | None) -> None:
+        """| 指标 | 2022年 | 2023年 | 同比增长(%) |: the growth column of each row against its two years."""
+        if header is None:
+            return
+        cells = header["cells"]
+        growth = next((i for i, cell in enumerate(cells) if re.search(r"增长|增幅|增减|下降|降幅", cell)), None)
+        years = [(int(m.group()), i) for i, cell in enumerate(cells[:growth] if growth else [])
+                 for m in [re.search(r"(?:19|20)\d{2}", cell)] if m]
+        if growth is None or len(years) < 2:
+            return
+        (_, before), (_, after) = sorted(years)[-2:]
+        for row in rows:
+            stated = next((c for c in self._between(row["spans"][growth][0], row["spans"][growth][1])
+                           if c.value is not None and c.kind in ("percent", "value")), None) if growth < len(row["spans"]) else None
+            previous, current = row["values"].get(before), row["values"].get(after)
+            if stated is not None and previous is not None and current is not None \
+                    and self.claims[previous].unit_group == self.claims[current].unit_group:
+                self._add("change-rate", stated.id, [previous, current], FROM_TO, confidence="high")
+
+    def _fund_rates(self) -> None:
+        """全年下达1680.84万元…拨付1596.80万元，拨付率95.00%: money passed on or spent over the
+        money allocated (the lexicon's fund_rates)."""
+        for rate in self.claims:
+            if not rate.is_percent or rate.id == 0 or rate.id in self.results:
+                continue
+            numerator = self.claims[rate.id - 1]
+            if numerator.kind != "money" or numerator.segment != rate.segment or numerator.value is None \
+                    or AVERAGE.search(numerator.indicator) or self._is_change(numerator):
+                continue
+            done = numerator.indicator + self._phrase_before(numerator)
+            share = re.search(r"占(?:已)?([\u4e00-\u9fff]{1,8})$", rate.indicator)  # 占下达资金的93.46%
+            entry = next((e for e in self.lexicon.fund_rates if any(w in done for w in e["numerator"]) and (
+                any(w in share.group(1) for w in e["base"]) if share else
+                any(rate.indicator.endswith(w) for w in e["rate"]))), None)
+            if entry is None:
+                continue
+
+            def allocated(c: Claim, named: bool) -> bool:
+                if c.kind != "money" or c.value is None or c.id in self.part_of or AVERAGE.search(c.indicator) \
+                        or self._is_change(c) or self._is_previous(c):
+                    return False
+                clause = re.split(r"[，,；;。：:\n]", self.text[max(0, c.start - 30):c.start])[-1]
+                return not named or any(w in clause + c.indicator for w in entry["base"])
+            in_section = [c for c in self.claims[max(0, numerator.id - 40):numerator.id]
+                          if c.section == rate.section and rate.section]
+            base = next((c for c in reversed(in_section) if allocated(c, True)), None)
+            if base is None:
+                # 97.31万元主要用于…: the amount a section's text opens with is what the section is about
+                base = next((c for c in in_section if allocated(c, False) and not self.text[
+                    self.sentence_of_offset.bounds(c.start)[0]:c.start].strip()), None)
+            if base is None:  # the total allocated (共下达), else the nearest amount allocated
+                base = self._nearest_before(numerator, lambda c: allocated(c, True) and rate.paragraph - c.paragraph <= 20
+                                            and self._has_total_word(c.id)) or \
+                    self._nearest_before(numerator, lambda c: allocated(c, True) and rate.paragraph - c.paragraph <= 20)
+            if base is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 
     def _respective_shares(self) -> None:
         """一孩652人，二孩598人，三孩及以上236人，分别占43.88%、40.24%和15.88%: the k-th share is
@@ -1097,7 +1327,7 @@ class _RelationFinder:
             rates = []
             for claim in self._between(cue.end(), cue.end() + 60):
                 gap = self.text[(rates[-1].end if rates else cue.end()):claim.start]
-                if not claim.is_percent or not re.fullmatch(r"[ \t]*[、，,和及与]?[ \t]*", gap):
+                if not claim.is_percent or not re.fullmatch(r"[ \t]*(?:[、，,和及与][ \t]*)?", gap):
                     break
                 rates.append(claim)
             before = [c for c in self._between(self.sentence_of_offset.bounds(cue.start())[0], cue.start())
@@ -1221,13 +1451,20 @@ class _RelationFinder:
             if not re.search(r"每人|每户|人均|户均|/人|/户|每名", around):
                 continue
             monthly = bool(re.search(r"每月|/月", around))
-            same = [c for c in self._near(standard, 30) if c.sentence == standard.sentence and c.id != standard.id
+            same = [c for c in self._near(standard, 30) if c.segment == standard.segment and c.id != standard.id
                     and c.value is not None]
+            if len([c for c in same if c.kind == "count"]) != 1:  # 按…标准，为3582名…；为287名…: the clause, else the sentence
+                same = [c for c in self._near(standard, 30) if c.sentence == standard.sentence and c.id != standard.id
+                        and c.value is not None]
             counts = [c for c in same if c.kind == "count" and c.unit_group in ("people", "households")]
-            amounts = [c for c in same if c.kind == "money" and c.value > standard.value * 10
-                       and not re.search(r"每人|每户|人均|/人|/户", self.text[max(0, c.start - 8):c.end + 3])]
+            # (an amount may be printed too small, 343.87元 for 343.87万元: that is what is checked)
+            amounts = [c for c in same if c.kind == "money" and c.value != standard.value
+                       and not re.search(r"每人|每户|人均|/人|/户|各(?:发放)?$", self.text[max(0, c.start - 8):c.end + 3])
+                       and not re.search(r"各(?:发放|补助)?$", self.text[max(0, c.start - 4):c.start])]
             if len(counts) != 1 or len(amounts) != 1 or monthly:
                 continue  # one count, one amount, a yearly or one-off standard: otherwise the reading is a guess
+            if re.search(r"每年|/年", around) and _period_part(amounts[0].period) not in (None, "Y"):
+                continue  # 每人每年960元…上半年为12436人发放596.93万元: half a year's payment
             self._add("per-capita", amounts[0].id, [counts[0].id, standard.id], "标准", confidence="medium")
 
     def _change_rate(self, rate: Claim, change: Claim) -> bool:
@@ -1248,30 +1485,43 @@ class _RelationFinder:
 
     def _part_rates(self) -> None:
         """一孩1408人…一孩率58.06% / 一孩占比43.88%: the rate of a part of a breakdown is over its total."""
+        parts = sorted(self.part_of)  # (this step adds rates, never parts)
         for rate in self.claims:
-            if not rate.is_percent or any(r.result == rate.id for r in self.relations):
+            if not rate.is_percent or rate.id in self.results:
                 continue
             name = re.sub(r"(?:率|占比|比例|比重|所占比例)$", "", rate.indicator)
             name = re.sub(r"^(?:其中|按孩次构成看|按孩次分)", "", name)
             if len(name) < 2 or name == rate.indicator:
                 continue
-            part = next((self.claims[p] for p in sorted(self.part_of, reverse=True)
-                         if p < rate.id and self.claims[p].indicator.endswith(name)
-                         and rate.paragraph - self.claims[p].paragraph <= 2), None)
-            if part is not None:
-                self._add("rate", rate.id, [part.id, self.part_of[part.id]], rate.indicator, confidence="medium")
+            part = None
+            # the nearest part before the rate, within two paragraphs (claims are in text order)
+            for at in range(bisect.bisect_left(parts, rate.id) - 1, -1, -1):
+                candidate = self.claims[parts[at]]
+                if rate.paragraph - candidate.paragraph > 2:
+                    break
+                if candidate.indicator.endswith(name):
+                    part = candidate
+                    break
+            if part is None:
+                continue
+            own = self.claims[rate.id - 1]
+            if own.is_quantity and own.segment == rate.segment and own.id != part.id:
+                continue  # 47家养老机构均…签订合作协议，签约率100%: the rate of the count right before it
+            self._add("rate", rate.id, [part.id, self.part_of[part.id]], rate.indicator, confidence="medium")
 
     def _use_rates(self) -> None:
         """在托婴幼儿986人，托位使用率71.45% with 托位1380个 stated before: a use rate of a
         capacity (托位, 床位) is the count right before it over that capacity."""
         for rate in self.claims:
             named = re.search(r"([\u4e00-\u9fff]{2})(?:使用率|利用率|入住率)$", rate.indicator)
-            if not rate.is_percent or not named or any(r.result == rate.id for r in self.relations) or rate.id == 0:
+            if not rate.is_percent or not named or rate.id in self.results or rate.id == 0:
                 continue
             numerator = self.claims[rate.id - 1]
             if not numerator.is_quantity or numerator.paragraph != rate.paragraph or numerator.indicator.endswith(named.group(1)):
                 continue
+            # the whole capacity: not 养老床位880张 of 床位1260张, nor 非普惠托位510个 of 托位1380个
             capacity = self._nearest_before(numerator, lambda c: c.is_quantity and c.indicator.endswith(named.group(1))
+                                            and c.id not in self.part_of and c.id not in self.in_breakdown
                                             and rate.paragraph - c.paragraph <= 3 and not self._is_change(c)
                                             and not self._is_previous(c) and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
             if capacity is not None:
@@ -1288,10 +1538,12 @@ class _RelationFinder:
                 or numerator.id == 0:
             return
         base = None
+        narrowed = self._narrowed_bases(rate)
         for other in reversed(self.claims[max(0, numerator.id - 2):numerator.id]):
-            if other.is_percent and other.segment != rate.segment:
+            if other.is_percent and other.segment != rate.segment and narrowed:
                 continue  # 在管9874人,管理率73.05%;规范管理7682人: past the rate of the count before
-            if other.is_quantity and other.unit_group == numerator.unit_group and other.sentence == rate.sentence:
+            if other.is_quantity and other.unit_group == numerator.unit_group and other.sentence == rate.sentence \
+                    and (other.id == numerator.id - 1 or any(w in other.indicator for w in narrowed)):
                 base = other
             break
         if base is None:
@@ -1307,6 +1559,44 @@ class _RelationFinder:
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if (named and base.segment == rate.segment) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+
+    def _names_population(self, lead: str) -> bool:
+        """重点人群, 65岁及以上老年人: words before a measure that name a group of people."""
+        return bool(re.search(r"\d+岁", lead)) or any(group in lead for group in self.lexicon.overlapping_groups)
+
+    def _rate_over_population_named(self, rate: Claim, numerator: Claim) -> None:
+        """65岁及以上老年人60412人 … 全年为65岁及以上老年人提供健康管理服务43806人，健康管理率
+        72.51%: a rate right after a count of what was done for a population the sentence names, a
+        population counted before, is over that population, and the count is part of it."""
+        if numerator.id != rate.id - 1 or not numerator.is_quantity or numerator.unit_group != "people" \
+                or not rate.indicator.endswith("率") or self._is_change(numerator) or self._is_change(rate) \
+                or re.search(r"增长|下降|提高|降低|增幅|降幅", rate.indicator):
+            return
+        context = self.text[self.sentence_of_offset.bounds(numerator.start)[0]:numerator.start]
+
+        def population(c: Claim) -> bool:
+            name = SCOPE_PREFIX.sub("", c.indicator)
+            whole = self.claims[self.part_of[c.id]] if c.id in self.part_of else None
+            if whole is not None and SCOPE_PREFIX.sub("", whole.indicator).endswith(name):
+                return False  # 失能、半失能老年人3186人，其中…半失能老年人1912人: the whole, not its part
+            return (c.is_quantity and c.unit_group == "people" and len(name) >= 4
+                    and name in context and self._names_population(name) and not self._is_change(c)
+                    and not self._is_previous(c) and rate.paragraph - c.paragraph <= 10
+                    and c.sentence != numerator.sentence and not _periods_conflict(c.period, numerator.period))
+        base = self._nearest_before(numerator, population)
+        if base is not None:
+            self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+            if numerator.id not in self.part_of:
+                self._add("subset", base.id, [numerator.id], base.indicator, confidence="medium")
+                self.part_of[numerator.id] = base.id
+
+    def _narrowed_bases(self, rate: Claim) -> list[str]:
+        """The words of the base a narrowed rate (规范管理率) may reach back to, past the rate of
+        that base; [] for any other rate."""
+        for entry in self.lexicon.narrowed_rates:
+            if any(rate.indicator.endswith(word) for word in entry["rate"]):
+                return entry["base"]
+        return []
 
     def _share_cue(self, previous: Claim, rate: Claim) -> str | None:
         raw = self.text[previous.end:rate.start]
@@ -1400,6 +1690,12 @@ class _SentenceIndex:
         return self.starts[index], end
 
 
+# Where the clauses of a sentence part (outside brackets).
+CLAUSE_CUT = re.compile(r"[，,；;：:、]")
+# How many numbers before a 其中 its total may lie.
+TOTAL_REACH = 40
+# How many totals back a later count of the same whole (9家乡镇卫生院) looks for it.
+WHOLE_REACH = 60
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
@@ -1435,6 +1731,25 @@ def _periods_conflict(a: str | None, b: str | None) -> bool:
     return bool(part_a and part_b and part_a != part_b)
 
 
+def _bracket_depth(text: str, start: int, position: int, depth: int = 0) -> int:
+    """How many brackets opened after ``start`` are still open at ``position`` (a closing bracket
+    with none open is ignored); ``depth`` carries on from an earlier stretch."""
+    for char in text[start:position]:
+        if char in BRACKETS:
+            depth += 1
+        elif char in CLOSING_BRACKETS and depth:
+            depth -= 1
+    return depth
+
+
+CLOSING_BRACKETS = frozenset(BRACKETS.values())
+
+
+def _within_section(inner: str | None, outer: str | None) -> bool:
+    """三、托育服务体系建设 > 1.按举办性质分 lies within 三、托育服务体系建设; （二） does not lie within （一）."""
+    return inner == outer or bool(inner and outer and inner.startswith(outer + " > "))
+
+
 def _period_part(period: str | None) -> str | None:
     """The part of the year a period label names: the last one mentioned wins (2021年上半年 -> H1)."""
     if not period:
@@ -1458,7 +1773,7 @@ def _same_measure(part: str, whole: str) -> bool:
 
 TABLE_TOTAL = re.compile(r"^(?:总计|合计|总数|共计|小计|全[县市区省]|总)$")
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
-TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^)）]*[)）]$")
+TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
 # Columns whose values do not add up: rates, shares, growth.
 NOT_SUMMED = re.compile(r"%|％|率|比|增长|增幅|下降|占|均")
 

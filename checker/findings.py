@@ -7,6 +7,8 @@ and its qualifier), so rounding alone never fails a rule. The outcome of a rule 
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
@@ -45,29 +47,40 @@ class Outcome:
     problem: str | None = None
 
 
-def evaluate(matches: list[RuleMatch], rules: dict[str, Rule], claim_set: ClaimSet, language: str = "zh") -> list[Outcome]:
+def evaluate(matches: list[RuleMatch], rules: dict[str, Rule], claim_set: ClaimSet, language: str = "zh",
+             report=None) -> list[Outcome]:
+    """``report`` (a ``pipeline.ReportResult``: its ``text`` and ``location(offset)``) lets the
+    messages of a .docx or PDF name the paragraph, table cell or page and line the reader sees,
+    where a text report's messages name its lines."""
+    places = ReportPlaces(report, language)
     outcomes = []
     for match in matches:
         rule = rules[match.rule_id]
         try:
             if match.subject == "observation":
-                outcomes.append(_observed(rule, claim_set.observations[match.subject_id], claim_set, language))
+                outcomes.append(_observed(rule, claim_set.observations[match.subject_id], claim_set, language, places))
             else:
                 relation = claim_set.relations[match.subject_id]
-                outcomes.append(_KIND_CHECKS[rule.kind](rule, relation, claim_set, language))
+                check = _KIND_CHECKS[rule.kind]
+                outcomes.append(check(rule, relation, claim_set, language, places) if rule.kind in NAMES_PLACES
+                                else check(rule, relation, claim_set, language))
         except Exception as error:  # noqa: BLE001 - a rule that breaks is reported as such, never a crash
             outcomes.append(Outcome(rule.id, match.subject_id, "rule-error", problem=f"{type(error).__name__}: {error}"))
     return outcomes
 
 
-def _observed(rule: Rule, observation, claim_set: ClaimSet, language: str) -> Outcome:
+def _observed(rule: Rule, observation, claim_set: ClaimSet, language: str, places: ReportPlaces | None = None) -> Outcome:
     """Kinds over observations (placeholder, ...): the observation is the finding."""
+    places = places or ReportPlaces(None, language)
     fields = {"text": observation.text, **dict(observation.fields)}
+    if observation.kind == "outside-period":
+        fields["period"] = _reporting_period(fields, language)
+    template = places.line_template(rule.message[language], fields, observation)
     ids = ((observation.claim_id,) if observation.claim_id is not None else ()) + tuple(observation.related_ids)
     evidence = tuple(claim_set.claim(i) for i in ids)
     finding = Finding(
         rule=rule.id, family=rule.family, severity=rule.severity, confidence="high", title=rule.title[language],
-        message=rule.message[language].format_map(fields), line=observation.line, column=observation.column,
+        message=places.sentence(template, fields), line=observation.line, column=observation.column,
         start=observation.start, evidence=evidence, stated=observation.text, computed="",
         expected=fields.get("stands_for") or fields.get("expected") or fields.get("repaired", ""), end=observation.end,
     )
@@ -177,23 +190,28 @@ def _order(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -
     return _fail(rule, relation, [larger, smaller], fields, language, anchor=smaller)
 
 
-def _same_value(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+def _same_value(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str,
+                places: ReportPlaces | None = None) -> Outcome:
+    places = places or ReportPlaces(None, language)
     first = claim_set.claim(relation.result)
     second = claim_set.claim(relation.operands[0])
     if None in (first.low, first.high, second.low, second.high):
         return Outcome(rule.id, relation.id, "not-checkable")
     if second.low <= first.high and first.low <= second.high:
         return Outcome(rule.id, relation.id, "pass")
-    fields = {"first": f"{first.text}（第{first.line}行）", "second": f"{second.text}（第{second.line}行）",
+    # 8640人（第3段）/ 8640人 (paragraph 3): where the reader finds each of the two
+    fields = {"first": f"{first.text}（{places.of_claim(first)}）", "second": f"{second.text}（{places.of_claim(second)}）",
               "indicator": first.indicator, "arithmetic": f"{_show(first.value)} ≠ {_show(second.value)}"}
     if language == "en":
-        fields["first"], fields["second"] = f"{first.text} (line {first.line})", f"{second.text} (line {second.line})"
+        fields["first"], fields["second"] = f"{first.text} ({places.of_claim(first)})", f"{second.text} ({places.of_claim(second)})"
     return _fail(rule, relation, [first, second], fields, language, anchor=second)
 
 
 def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
     """较上年减少417人，下降7.52%: rate = change / previous, previous = current ± change."""
     stated = claim_set.claim(relation.result)
+    if relation.cue == FROM_TO:
+        return _change_rate_from_to(rule, relation, claim_set, language)
     change, current = (claim_set.claim(i) for i in relation.operands)
     if None in (change.low, change.high, current.low, current.high, stated.low, stated.high):
         return Outcome(rule.id, relation.id, "not-checkable")
@@ -218,6 +236,36 @@ def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: 
     fields["arithmetic"] = (f"{fields['change']} / ({fields['current']} {sign_text} {fields['change']}) × 100 = "
                             f"{fields['computed']} ≠ {fields['stated']}")
     return _fail(rule, relation, [stated, change, current], fields, language, anchor=stated)
+
+
+# The cue of a change-rate relation whose operands are the previous and the current value (由A增加到B,
+# a table's 2022年 | 2023年 | 同比增长(%) columns) rather than the change and the current value.
+FROM_TO = "由…到"
+
+
+def _change_rate_from_to(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """由36912人次增加到38765人次，同比增长5.02%: rate = |current − previous| / previous."""
+    stated = claim_set.claim(relation.result)
+    previous, current = (claim_set.claim(i) for i in relation.operands)
+    if None in (previous.low, previous.high, current.low, current.high, stated.low, stated.high) or previous.low <= 0:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    with localcontext() as context:
+        context.prec = 28
+        # (current / previous − 1) grows with current and falls with previous; a fall is stated as its size
+        low, high = (current.low / previous.high - 1) * 100, (current.high / previous.low - 1) * 100
+        exact = (current.value / previous.value - 1) * 100
+    if current.value < previous.value:
+        low, high, exact = -high, -low, -exact
+    tolerance = Decimal(str(rule.tolerance))
+    if high >= stated.low - tolerance and low <= stated.high + tolerance:
+        return Outcome(rule.id, relation.id, "pass")
+    shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
+    change = abs(current.value - previous.value)
+    fields = {"change": _show(change), "current": _show(current.value), "previous": _show(previous.value),
+              "computed": f"{_show(shown)}%", "stated": f"{_show(stated.value)}%", "expected": f"{_show(shown)}%"}
+    fields["arithmetic"] = (f"|{fields['current']} − {fields['previous']}| / {fields['previous']} × 100 = "
+                            f"{fields['computed']} ≠ {fields['stated']}")
+    return _fail(rule, relation, [stated, previous, current], fields, language, anchor=stated)
 
 
 def _same_base(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
@@ -277,6 +325,9 @@ def _per_capita_change(rule: Rule, relation: Relation, claim_set: ClaimSet, lang
     return _fail(rule, relation, [amount_a, count_a, amount_b, count_b], fields, language, anchor=amount_b)
 
 
+# The kinds whose messages say where each of their numbers is (a total stated twice, far apart).
+NAMES_PLACES = {"same-value"}
+
 _KIND_CHECKS = {"per-capita-change": _per_capita_change, "same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
 
 
@@ -328,6 +379,128 @@ def _show(value: Decimal | None) -> str:
     return text
 
 
+# -- where the reader sees it --------------------------------------------------------------------
+# The message templates name lines of the text (第{lines}行, line(s) {lines}); for a .docx or PDF
+# the field becomes the place itself (第3段, 表1第2行第2格, 第2页第5行) and the words around it go.
+LINE_WORDS = {"zh": re.compile(r"第\{(lines|first_lines)\}行"),
+              "en": re.compile(r"\b[Ll]ines?(?:\(s\))? \{(lines|first_lines)\}")}
+LINE_RANGE = re.compile(r"(\d+)(?:-(\d+))?")
+
+
+class ReportPlaces:
+    """Names what a message points at as the reader of the report sees it: a line of a text
+    report (第8行), and for a .docx or PDF the place of ``report.location(offset)`` without the
+    column (第3段, 表1第2行第2格, 第2页第5行; in English paragraph 3, table 1, row 2, cell 2,
+    page 2, line 5), since the lines of the text extracted from a document mean nothing to
+    its reader."""
+
+    def __init__(self, report, language: str):
+        self.report, self.language = report, language
+        self._line_starts: list[int] | None = None
+
+    @property
+    def in_document(self) -> bool:
+        return getattr(self.report, "layout", None) is not None and getattr(self.report, "text", None) is not None
+
+    def _place(self, offset: int):
+        location = self.report.location(offset) if self.in_document else None
+        return location.place if location is not None else None
+
+    def of_claim(self, claim: Claim, preposition: bool = False) -> str:
+        """第8行 / 第3段 …; with ``preposition`` (English): on line 8, in paragraph 3, on page 2, line 5."""
+        place = self._place(claim.start)
+        if place is None:
+            return f"第{claim.line}行" if self.language == "zh" else ("on " if preposition else "") + f"line {claim.line}"
+        label = self._label(place)
+        if self.language == "zh" or not preposition:
+            return label
+        return ("on " if place.kind == "line" else "in ") + label
+
+    def _label(self, place) -> str:
+        zh = self.language == "zh"
+        if place.kind == "paragraph":
+            return f"第{place.paragraph}段" if zh else f"paragraph {place.paragraph}"
+        if place.kind == "cell":
+            return (f"表{place.table}第{place.row}行第{place.cell}格" if zh
+                    else f"table {place.table}, row {place.row}, cell {place.cell}")
+        return f"第{place.page}页第{place.line}行" if zh else f"page {place.page}, line {place.line}"
+
+    def _span_label(self, first, last) -> str:
+        """Two places as one stretch: 第3-5段, 表1第2-4行, 第2页第5-7行, else 第3段至表1第2行."""
+        zh = self.language == "zh"
+        if first.key == last.key:
+            return self._label(first)
+        if first.kind == last.kind == "paragraph":
+            return f"第{first.paragraph}-{last.paragraph}段" if zh else f"paragraphs {first.paragraph}-{last.paragraph}"
+        if first.kind == last.kind == "cell" and first.table == last.table:
+            if first.row == last.row:
+                return f"表{first.table}第{first.row}行" if zh else f"table {first.table}, row {first.row}"
+            return f"表{first.table}第{first.row}-{last.row}行" if zh else f"table {first.table}, rows {first.row}-{last.row}"
+        if first.kind == last.kind == "line" and first.page == last.page:
+            return f"第{first.page}页第{first.line}-{last.line}行" if zh else f"page {first.page}, lines {first.line}-{last.line}"
+        return f"{self._label(first)}至{self._label(last)}" if zh else f"{self._label(first)} to {self._label(last)}"
+
+    def _line_starts_of_text(self) -> list[int]:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.report.text)]
+        return self._line_starts
+
+    def _of_lines(self, lines: str, observation) -> str | None:
+        """A ``lines`` field (``8`` or ``8-10``) as the places of those lines; the observation's own
+        first and last character where they lie on the first and last line (the exact table cell)."""
+        matched = LINE_RANGE.fullmatch(lines.strip())
+        if matched is None:
+            return None
+        starts = self._line_starts_of_text()
+        first_line, last_line = int(matched.group(1)), int(matched.group(2) or matched.group(1))
+        if not 1 <= first_line <= last_line <= len(starts):
+            return None
+        start, end = starts[first_line - 1], starts[last_line - 1]
+        if observation is not None:
+            last_character = max(observation.start, (observation.end or observation.start) - 1)
+            if bisect.bisect_right(starts, observation.start) == first_line:
+                start = observation.start
+            if bisect.bisect_right(starts, last_character) == last_line:
+                end = last_character
+        first, last = self._place(start), self._place(end)
+        if first is None or last is None:
+            return None
+        return self._span_label(first, last)
+
+    def line_template(self, template: str, fields: dict, observation=None) -> str:
+        """For a document: the ``lines``/``first_lines`` fields become places, and the template
+        loses the 第…行 / line(s) … around them. A text report's template and fields are kept."""
+        if not self.in_document:
+            return template
+        places = {name: self._of_lines(str(fields[name]), observation if name == "lines" else None)
+                  for name in ("lines", "first_lines") if name in fields}
+        if None in places.values():
+            return template  # a field that is not a line range: the lines, rather than half of it
+        fields.update(places)
+        return LINE_WORDS.get(self.language, LINE_WORDS["en"]).sub(r"{\1}", template)
+
+    def sentence(self, template: str, fields: dict) -> str:
+        """The message; an English one that now opens with a place (paragraph 3 …) opens with a capital."""
+        message = template.format_map(fields)
+        if self.in_document and self.language == "en" and template.startswith(("{lines}", "{first_lines}")):
+            return message[:1].upper() + message[1:]
+        return message
+
+
+def _reporting_period(fields: dict, language: str) -> str:
+    """The period a date lies outside, with where it comes from: the report's title (上半年) or the
+    ``reporting-period`` of the configuration (an ISO range, as ``claims._outside_period`` labels it)."""
+    period = str(fields.get("period", ""))
+    source = fields.get("source") or ("configuration" if CONFIGURED_PERIOD.fullmatch(period) else "title")
+    if source == "configuration":
+        return (f"配置文件设定的报告期（{period}）" if language == "zh"
+                else f"the reporting period set in the configuration file ({period})")
+    return f"标题所说的报告期（{period}）" if language == "zh" else f"the reporting period of the title ({period})"
+
+
+CONFIGURED_PERIOD = re.compile(r"\d{4}-\d{2}-\d{2}—\d{4}-\d{2}-\d{2}")
+
+
 # -- error localisation ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Suggestion:
@@ -339,8 +512,11 @@ class Suggestion:
     message: str
 
 
-def localise(outcomes: list[Outcome], rules: dict[str, Rule], claim_set: ClaimSet, language: str = "zh") -> list[Suggestion]:
-    """Where failing relations share a number, the number whose change resolves the most."""
+def localise(outcomes: list[Outcome], rules: dict[str, Rule], claim_set: ClaimSet, language: str = "zh",
+             report=None) -> list[Suggestion]:
+    """Where failing relations share a number, the number whose change resolves the most.
+    ``report`` as for :func:`evaluate`: the message names the place the reader sees."""
+    places = ReportPlaces(report, language)
     proposals: dict[int, list[tuple[Decimal, str]]] = {}
     for outcome in outcomes:
         rule = rules.get(outcome.rule)
@@ -364,10 +540,10 @@ def localise(outcomes: list[Outcome], rules: dict[str, Rule], claim_set: ClaimSe
         claim = claim_set.claim(claim_id)
         shown = _show(best_value)
         if language == "zh":
-            message = f"把第{claim.line}行“{claim.text}”改为{shown}，可同时消除{len(agreeing)}项发现（{'、'.join(agreeing)}）。"
+            message = f"把{places.of_claim(claim)}“{claim.text}”改为{shown}，可同时消除{len(agreeing)}项发现（{'、'.join(agreeing)}）。"
         else:
-            message = (f"Changing “{claim.text}” on line {claim.line} to {shown} would resolve {len(agreeing)} findings "
-                       f"({', '.join(agreeing)}).")
+            message = (f"Changing “{claim.text}” {places.of_claim(claim, preposition=True)} to {shown} would resolve "
+                       f"{len(agreeing)} findings ({', '.join(agreeing)}).")
         suggestions.append(Suggestion(claim=claim, value=shown, resolves=tuple(agreeing), message=message))
     return sorted(suggestions, key=lambda s: (-len(s.resolves), s.claim.start))
 

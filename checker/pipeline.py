@@ -89,9 +89,9 @@ class Checker:
         except EngineFailure as failure:
             result.rule_errors.append(str(failure))
             return result
-        result.outcomes = evaluate(matches, self.rules_by_id, result.claim_set, self.language)
+        result.outcomes = evaluate(matches, self.rules_by_id, result.claim_set, self.language, report=result)
         result.rule_errors.extend(f"{o.rule}: {o.problem}" for o in result.outcomes if o.status == "rule-error")
         findings = [o.finding for o in result.outcomes if o.finding is not None]
         result.findings = sorted(findings, key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.rule))
-        result.suggestions = localise(result.outcomes, self.rules_by_id, result.claim_set, self.language)
+        result.suggestions = localise(result.outcomes, self.rules_by_id, result.claim_set, self.language, report=result)
         return result

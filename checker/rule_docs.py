@@ -25,10 +25,13 @@ SEVERITY_MEANING = {
               "be corrected. An error finding makes `check` exit with 1.",
               "**错误**（强制性审核）：报告现有内容不可能正确，必须改正。出现错误级发现时，`check` 以退出码 1 结束。"),
     "warning": ("**warning** — a verification edit (核实性审核): the numbers may be right, but must be "
-                "verified, and explained in the text if they stand. Warnings do not change the exit code.",
-                "**警告**（核实性审核）：数字可能无误，但须核实；若确属无误，应在文中说明。警告不影响退出码。"),
-    "info": ("**info** — for information (提示): nothing has to change.",
-             "**提示**：仅供参考，无须修改。"),
+                "verified, and explained in the text if they stand. By default warnings do not change the "
+                "exit code; with `--severity warning` (or `severity = \"warning\"` in the configuration) they "
+                "give exit 1 too.",
+                "**警告**（核实性审核）：数字可能无误，但须核实；若确属无误，应在文中说明。默认情况下警告不影响退出码；使用 `--severity warning`（或在配置中设 "
+                "`severity = \"warning\"`）时，警告同样使退出码为 1。"),
+    "info": ("**info** — for information (提示): nothing has to change (exit 1 only with `--severity info`).",
+             "**提示**：仅供参考，无须修改（仅在 `--severity info` 时使退出码为 1）。"),
 }
 
 # What each kind computes on the relation it matches (findings.py holds the arithmetic).

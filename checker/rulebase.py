@@ -6,6 +6,8 @@ Every mistake in a rule file is reported as ``file: rule ID: field: problem``.
 """
 from __future__ import annotations
 
+import math
+import re
 import string
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,9 +19,148 @@ import yaml
 # than the pure-Python one (0.21 s → 0.013 s for rules/, paid at every start of check).
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# Rule files may come from a folder nobody vetted (--rules DIR): they are data, and bounded.
+# A rule file is a few kilobytes (the largest, the lexicon, 12 KB); the limits are far above any
+# real one and keep the worst case in seconds (libyaml composes 1 MB of '[],' in about 3.5 s).
+MAX_RULE_FILE_BYTES = 1_000_000
+# libyaml's composer recurses once per level: 100,000 nested '[' crash the process (SIGSEGV).
+MAX_YAML_DEPTH = 20
+# Values plus characters once every alias (*name) is expanded: nine levels of nine aliases
+# ("billion laughs") are a few hundred bytes of YAML and 9**9 strings to str() or compare.
+MAX_YAML_SIZE = 5_000_000
+# Widths and precisions in message templates ({text:>10}, {text:.20}): {text:>2000000000}
+# would allocate gigabytes for each finding.
+MAX_FORMAT_WIDTH = 50
+
 
 def _load_yaml(text: str):
     return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader, C or Python
+
+
+def _read_yaml(path: Path, vetted: bool = False):
+    """The document of a YAML file, read with the safe loader once its size, nesting and alias
+    expansion are known to be bounded; any problem is a one-line RuleFileError. The files of
+    rules/ ship with check and are tested (``vetted``): they skip the walk of the parser's events,
+    which would double the time every start of check spends reading them (12 ms → 24 ms)."""
+    path = Path(path)
+    try:
+        if not path.is_file():  # a folder, a FIFO or /dev/zero behind a .yaml name
+            raise RuleFileError(f"{path}: not a regular file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_RULE_FILE_BYTES + 1)
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleFileError(f"{path}: cannot be read ({_one_line(error)})") from None
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise RuleFileError(f"{path}: file too large (over {MAX_RULE_FILE_BYTES:,} bytes)")
+    try:
+        if not vetted:
+            _check_yaml_shape(path, text)
+        return _load_yaml(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        raise RuleFileError(f"{path}: {where}not valid YAML ({_one_line(getattr(error, 'problem', None) or error)})") from None
+    except RuleFileError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a constructor's ValueError (2020-13-45, a 5,000-digit int)
+        raise RuleFileError(f"{path}: not valid YAML ({type(error).__name__}: {_one_line(error)})") from None
+
+
+class _Node:
+    """A collection being read from the YAML events: its expanded size so far and where it is."""
+    __slots__ = ("anchor", "mapping", "size", "key_next", "key", "index")
+
+    def __init__(self, anchor, mapping: bool):
+        self.anchor, self.mapping, self.size = anchor, mapping, 1
+        self.key_next, self.key, self.index = True, None, 0
+
+
+def _check_yaml_shape(path: Path, text: str) -> None:
+    """Walk the parser's events (libyaml's parser does not recurse) and refuse a document nested
+    too deeply or too large once its aliases are expanded, before anything is composed."""
+    sizes: dict[str, int] = {}
+    stack: list[_Node] = []
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) >= MAX_YAML_DEPTH:
+                raise RuleFileError(f"{path}: {_yaml_place(stack, event)}nested more than {MAX_YAML_DEPTH} levels deep")
+            stack.append(_Node(event.anchor, isinstance(event, yaml.MappingStartEvent)))
+            continue
+        key = None
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            node = stack.pop()
+            anchor, size = node.anchor, node.size
+        elif isinstance(event, yaml.ScalarEvent):
+            anchor, size, key = event.anchor, 1 + len(event.value), event.value
+        elif isinstance(event, yaml.AliasEvent):
+            if any(node.anchor == event.anchor for node in stack):
+                raise RuleFileError(f"{path}: {_yaml_place(stack, event)}alias *{_one_line(event.anchor)[:40]} refers to "
+                                    "the value that contains it")
+            anchor, size = None, sizes.get(event.anchor, 1)  # an unknown alias: the loader says so
+        else:
+            continue
+        if anchor:
+            sizes[anchor] = size
+        if stack:
+            parent = stack[-1]
+            parent.size += size
+            if parent.size > MAX_YAML_SIZE:
+                raise RuleFileError(f"{path}: {_yaml_place(stack, event)}too large once its aliases (*name) are expanded "
+                                    f"(over {MAX_YAML_SIZE:,} values and characters)")
+            if not parent.mapping:
+                parent.index += 1
+            elif parent.key_next:
+                parent.key, parent.key_next = key, False
+            else:
+                parent.key_next = True
+
+
+def _yaml_place(stack: list[_Node], event) -> str:
+    """``rules[0].severity: `` for the value being read, down to its last named field; else its line."""
+    parts, named = [], 0
+    for node in stack:
+        if node.mapping and not node.key_next and isinstance(node.key, str):
+            parts.append(("." if parts else "") + _label(node.key))
+            named = len(parts)
+        elif node.mapping:
+            break
+        else:
+            parts.append(f"[{node.index}]")
+    if named:
+        return _one_line("".join(parts[:named]))[:120] + ": "
+    return f"line {event.start_mark.line + 1}: "
+
+
+def _one_line(text) -> str:
+    """An error text on one line, and short: it may quote the rule file."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _shown(value) -> str:
+    """A value of a rule file as an error message quotes it: short, on one line, and never the
+    str() of a collection (which YAML aliases can make astronomically large)."""
+    if isinstance(value, (str, int, float)) or value is None:
+        text = repr(value) if not isinstance(value, int) or abs(value) < 10 ** 30 else "a very large number"
+        return text if len(text) <= 60 else text[:59] + "…"
+    return {list: "a list", dict: "a mapping"}.get(type(value), f"a {type(value).__name__}")
+
+
+def _label(key) -> str:
+    """A field name for a message: as written when it is a plain word, quoted otherwise."""
+    return key if isinstance(key, str) and re.fullmatch(r"[\w.\-\[\]]{1,60}", key) else _shown(key)
+
+
+def _finite(value) -> float | None:
+    """A plain finite number of a rule file (not a bool, not .nan, not .inf), else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 SEVERITIES = ("error", "warning", "info")
@@ -139,6 +280,12 @@ RULE_FIELDS = {"id", "name", "kind", "severity", "title", "message", "fix", "bas
                "tolerance", "examples"}
 REQUIRED_RULE_FIELDS = ("id", "name", "kind", "severity", "title", "message", "match", "examples")
 EXAMPLE_FIELDS = {"fail", "pass"}
+# An id names a docs page (docs/rules/<ID>.md) and a SARIF rule: a code, no path, no spaces.
+RULE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
+NAME = re.compile(r"[\w-]{1,64}")   # a rule's or family's name, for --select
+# A message template's format spec: [[fill]align][width][.precision][s], nothing nested.
+FORMAT_SPEC = re.compile(r"(?:[^{}]?[<>^])?(?P<width>\d+)?(?:\.(?P<precision>\d+))?s?")
+CONVERSIONS = (None, "s", "r", "a")
 
 
 class RuleFileError(Exception):
@@ -231,6 +378,7 @@ def default_rules_dir() -> Path:
 
 def load_rulebase(folders: list[Path] | None = None) -> RuleBase:
     folders = folders or [default_rules_dir()]
+    bundled = default_rules_dir().resolve()
     base = RuleBase()
     seen: dict[str, str] = {}
     for folder in folders:
@@ -240,7 +388,7 @@ def load_rulebase(folders: list[Path] | None = None) -> RuleBase:
         for path in sorted(folder.glob("*.yaml")):
             if path.name == "lexicon.yaml":
                 continue
-            family = load_rule_file(path)
+            family = load_rule_file(path, vetted=folder.resolve() == bundled)
             for rule in family.rules:
                 if rule.id in seen:
                     raise RuleFileError(f"{path}: rule {rule.id}: id: already used in {seen[rule.id]}")
@@ -251,24 +399,19 @@ def load_rulebase(folders: list[Path] | None = None) -> RuleBase:
     return base
 
 
-def load_rule_file(path: Path) -> RuleFamily:
-    try:
-        document = _load_yaml(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise RuleFileError(f"{path}: {where}not valid YAML ({getattr(error, 'problem', error)})") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise RuleFileError(f"{path}: cannot be read ({error})") from None
+def load_rule_file(path: Path, vetted: bool = False) -> RuleFamily:
+    document = _read_yaml(path, vetted)
     if not isinstance(document, dict):
         raise RuleFileError(f"{path}: a rule file is a mapping with 'family' and 'rules'")
     _unknown(path, "", document, FILE_FIELDS)
     for key in ("family", "rules"):
         if key not in document:
             raise RuleFileError(f"{path}: {key}: missing")
+    family_name = document["family"]
+    if not isinstance(family_name, str) or not NAME.fullmatch(family_name):
+        raise RuleFileError(f"{path}: family: must be a name of letters, digits and hyphens, not {_shown(family_name)}")
     if not isinstance(document["rules"], list) or not document["rules"]:
         raise RuleFileError(f"{path}: rules: must be a non-empty list")
-    family_name = str(document["family"])
     rules = tuple(_rule(path, family_name, index, entry) for index, entry in enumerate(document["rules"]))
     return RuleFamily(name=family_name, title=_texts(path, "", "title", document.get("title", {}), required=False),
                       description=_texts(path, "", "description", document.get("description", {}), required=False),
@@ -278,28 +421,39 @@ def load_rule_file(path: Path) -> RuleFamily:
 def _rule(path: Path, family: str, index: int, entry) -> Rule:
     if not isinstance(entry, dict):
         raise RuleFileError(f"{path}: rules[{index}]: a rule is a mapping of fields")
-    rule_id = str(entry.get("id", f"rules[{index}]"))
-    where = f"rule {rule_id}: "
+    # Every value is checked for its type before it is compared, hashed or shown: a list where a
+    # word is expected is refused, never str()'d (YAML aliases make a list astronomically large).
+    rule_id = entry.get("id")
+    if "id" in entry and not (isinstance(rule_id, str) and RULE_ID.fullmatch(rule_id)):
+        raise RuleFileError(f"{path}: rules[{index}]: id: must be a code of letters and digits such as PT001, "
+                            f"not {_shown(rule_id)}")
+    where = f"rule {rule_id}: " if rule_id else f"rules[{index}]: "
     _unknown(path, where, entry, RULE_FIELDS)
     for key in REQUIRED_RULE_FIELDS:
         if key not in entry:
             raise RuleFileError(f"{path}: {where}{key}: missing")
+    if not isinstance(entry["name"], str) or not NAME.fullmatch(entry["name"]):
+        raise RuleFileError(f"{path}: {where}name: must be a name of letters, digits and hyphens such as "
+                            f"part-exceeds-whole, not {_shown(entry['name'])}")
     kind = entry["kind"]
+    if not isinstance(kind, str):
+        raise RuleFileError(f"{path}: {where}kind: must be one word of {', '.join(KINDS)}, not {_shown(kind)}")
     if kind not in KINDS:
-        raise RuleFileError(f"{path}: {where}kind: unknown kind {kind!r} (known: {', '.join(KINDS)})")
-    if entry["severity"] not in SEVERITIES:
-        raise RuleFileError(f"{path}: {where}severity: {entry['severity']!r} is not one of {', '.join(SEVERITIES)}")
+        raise RuleFileError(f"{path}: {where}kind: unknown kind {_shown(kind)} (known: {', '.join(KINDS)})")
+    if not isinstance(entry["severity"], str) or entry["severity"] not in SEVERITIES:
+        raise RuleFileError(f"{path}: {where}severity: {_shown(entry['severity'])} is not one of {', '.join(SEVERITIES)}")
     match = entry["match"]
     subject = "observation" if "observations" in KINDS[kind] else "relation"
     if not isinstance(match, dict) or subject not in match:
         raise RuleFileError(f"{path}: {where}match: must name the {subject} it checks ({subject}: ...)")
     for key, value in match.items():
         if key not in MATCH_KEYS:
-            raise RuleFileError(f"{path}: {where}match.{key}: unknown field (known: {', '.join(MATCH_KEYS)})")
+            raise RuleFileError(f"{path}: {where}match.{_label(key)}: unknown field (known: {', '.join(MATCH_KEYS)})")
         allowed = {"unit-group": lambda: tuple(load_lexicon().unit_groups),
                    "indicator": lambda: tuple(load_lexicon().indicators)}.get(key, lambda: MATCH_KEYS[key])()
-        if allowed is not None and value not in allowed:
-            raise RuleFileError(f"{path}: {where}match.{key}: {value!r} refers to nothing (known: {', '.join(map(str, allowed))})")
+        if allowed is not None and not _one_of(value, allowed):
+            raise RuleFileError(f"{path}: {where}match.{key}: {_shown(value)} refers to nothing "
+                                f"(known: {', '.join(map(str, allowed))})")
     if match[subject] not in KINDS[kind][subject + "s"]:
         raise RuleFileError(f"{path}: {where}match.{subject}: kind {kind} cannot check {match[subject]!r} {subject}s")
     if "relation" in match and "observation" in match:
@@ -309,25 +463,21 @@ def _rule(path: Path, family: str, index: int, entry) -> Rule:
         raise RuleFileError(f"{path}: {where}check: must be a mapping")
     for key, value in check.items():
         if key not in KINDS[kind]["check"]:
-            raise RuleFileError(f"{path}: {where}check.{key}: unknown parameter of kind {kind}")
+            raise RuleFileError(f"{path}: {where}check.{_label(key)}: unknown parameter of kind {kind}")
         allowed = KINDS[kind]["check"][key]
-        if allowed is None and (not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0):
-            raise RuleFileError(f"{path}: {where}check.{key}: must be a number > 0")
-        if allowed is not None and value not in allowed:
-            raise RuleFileError(f"{path}: {where}check.{key}: {value!r} is not one of {', '.join(allowed)}")
-    tolerance = entry.get("tolerance", 0)
-    if not isinstance(tolerance, (int, float)) or isinstance(tolerance, bool) or tolerance < 0:
-        raise RuleFileError(f"{path}: {where}tolerance: must be a number ≥ 0")
+        if allowed is None and not (_finite(value) or 0) > 0:
+            raise RuleFileError(f"{path}: {where}check.{key}: must be a number > 0, not {_shown(value)}")
+        if allowed is not None and not _one_of(value, allowed):
+            raise RuleFileError(f"{path}: {where}check.{key}: {_shown(value)} is not one of {', '.join(allowed)}")
+    tolerance = _finite(entry.get("tolerance", 0))
+    if tolerance is None or tolerance < 0:
+        raise RuleFileError(f"{path}: {where}tolerance: must be a number ≥ 0 and finite, "
+                            f"not {_shown(entry.get('tolerance'))}")
     message = _texts(path, where, "message", entry["message"])
     for language, template in message.items():
-        try:
-            parsed = list(string.Formatter().parse(template))
-        except ValueError as error:
-            raise RuleFileError(f"{path}: {where}message.{language}: not a valid template ({error})") from None
-        for _, name, _, _ in parsed:
-            if name and name not in KINDS[kind]["fields"]:
-                raise RuleFileError(f"{path}: {where}message.{language}: {{{name}}} refers to nothing "
-                                    f"(kind {kind} provides: {', '.join(sorted(KINDS[kind]['fields']))})")
+        problem = _template_problem(template, KINDS[kind]["fields"])
+        if problem:
+            raise RuleFileError(f"{path}: {where}message.{language}: {problem}")
     examples = entry["examples"]
     if not isinstance(examples, dict):
         raise RuleFileError(f"{path}: {where}examples: must have 'fail' and 'pass' lists")
@@ -336,12 +486,45 @@ def _rule(path: Path, family: str, index: int, entry) -> Rule:
         texts = examples.get(key)
         if not isinstance(texts, list) or not texts or not all(isinstance(t, str) and t.strip() for t in texts):
             raise RuleFileError(f"{path}: {where}examples.{key}: needs at least one snippet of report prose")
-    return Rule(id=rule_id, name=str(entry["name"]), family=family, kind=kind, severity=entry["severity"],
+    return Rule(id=rule_id, name=entry["name"], family=family, kind=kind, severity=entry["severity"],
                 title=_texts(path, where, "title", entry["title"]), message=message, match=dict(match),
-                check=dict(check), tolerance=float(tolerance),
+                check=dict(check), tolerance=tolerance,
                 fix=_texts(path, where, "fix", entry.get("fix", {}), required=False),
                 basis=_texts(path, where, "basis", entry.get("basis", {}), required=False),
                 examples={"fail": list(examples["fail"]), "pass": list(examples["pass"])}, source=str(path))
+
+
+def _one_of(value, allowed) -> bool:
+    """``value in allowed``, by type too: 1 is not True, and a list is never hashed or compared at length."""
+    return isinstance(value, (str, bool)) and any(type(value) is type(a) and value == a for a in allowed)
+
+
+def _template_problem(template: str, fields: set) -> str | None:
+    """What makes a message template unsafe or unusable, or None. A template may name only the
+    kind's fields, convert them with !s, !r or !a and pad or cut them to at most
+    MAX_FORMAT_WIDTH characters: no attribute, no index, no field nested in a format spec."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as error:
+        return f"not a valid template ({_one_line(error)})"
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if name not in fields:
+            shown = "{}" if not name else "{" + _one_line(name)[:60] + "}"
+            return f"{shown} refers to nothing (the kind provides: {', '.join(sorted(fields))})"
+        if conversion not in CONVERSIONS:
+            return f"{{{name}!{_one_line(conversion)}}}: unknown conversion (use !s, !r or !a)"
+        if "{" in spec or "}" in spec:
+            return f"{{{name}:…}}: a field inside a format spec is not allowed"
+        shape = FORMAT_SPEC.fullmatch(spec)
+        if not shape:
+            return (f"{{{name}:{_one_line(spec)[:40]}}}: a format spec may only pad or cut the text "
+                    f"([[fill]align][width][.precision], e.g. {{{name}:>10}})")
+        digits = [shape[part] for part in ("width", "precision") if shape[part]]
+        if any(len(d) > 3 or int(d) > MAX_FORMAT_WIDTH for d in digits):  # len first: int() of 5,000 digits raises
+            return f"{{{name}:{_one_line(spec)[:40]}}}: a width or precision over {MAX_FORMAT_WIDTH}"
+    return None
 
 
 def _texts(path, where: str, name: str, value, required: bool = True) -> dict:
@@ -359,14 +542,14 @@ def _texts(path, where: str, name: str, value, required: bool = True) -> dict:
 def _unknown(path, where: str, mapping: dict, known: set) -> None:
     for key in mapping:
         if key not in known:
-            raise RuleFileError(f"{path}: {where}{key}: unknown field (known: {', '.join(sorted(known))})")
+            raise RuleFileError(f"{path}: {where}{_label(key)}: unknown field (known: {', '.join(sorted(known))})")
 
 
 # -- the lexicon -------------------------------------------------------------------------------
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
                   "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "bounded_rates", "indicators"}
-OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words"}
+OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates"}
 
 
 CANONICAL_CACHE_SIZE = 20_000
@@ -397,6 +580,8 @@ class Lexicon:
     negations: list = field(default_factory=list)   # 未/非: 已脱贫 and 未脱贫 cover their whole
     due_words: list = field(default_factory=list)   # 应管, 任务: the base of a rate of what was done
     done_words: list = field(default_factory=list)  # 实际在管, 完成: its numerator
+    narrowed_rates: list = field(default_factory=list)  # 规范管理率 over 在管: a rate over an earlier count
+    fund_rates: list = field(default_factory=list)  # 拨付率, 执行率: money passed on or spent over money allocated
 
     def canonical(self, indicator: str) -> str:
         """The canonical indicator a phrase names: the one with the longest synonym in it."""
@@ -447,10 +632,7 @@ def _population_bases(indicators: dict) -> dict:
 @lru_cache(maxsize=8)
 def load_lexicon(path: str | None = None) -> Lexicon:
     file = Path(path) if path else default_rules_dir() / "lexicon.yaml"
-    try:
-        data = _load_yaml(file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise RuleFileError(f"{file}: cannot be loaded ({error})") from None
+    data = _read_yaml(file, vetted=not path)
     if not isinstance(data, dict):
         raise RuleFileError(f"{file}: the lexicon is a mapping")
     _unknown(file, "", data, LEXICON_FIELDS | OPTIONAL_LEXICON_FIELDS)
@@ -483,5 +665,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         population_bases=_population_bases(data["indicators"]), bounded_rates=data["bounded_rates"],
         indicators=data["indicators"], negations=data.get("negations") or [],
         due_words=data.get("due_words") or [], done_words=data.get("done_words") or [],
+        narrowed_rates=data.get("narrowed_rates") or [], fund_rates=data.get("fund_rates") or [],
         _unit_to_group=unit_to_group,
     )

@@ -23,6 +23,8 @@ SCREENSHOT = ROOT / "docs" / "images" / "html-report.png"
 CLEAN_REPORTS = ("a01_huangbei_jiangfu_2019", "a06_nanping_yigongti_2023", "b04_shanxi_population_family_2023")
 # The last line of a long report: PT001, 12+70+9 = 91 > 86, anchored on 86个 (several screens down).
 LAST_LINE = "年末全县共有家庭医生团队86个，其中，县级医院组建12个、乡镇卫生院组建70个、村卫生室组建9个。"
+# The first line, planted: PT003, 400+400 = 800 < 845, so the first finding has an evidence link to 845个.
+FIRST_LINE = "全县共有村卫生室845个，其中，公办村卫生室400个、民营村卫生室400个。"
 HOSTILE = "<script>window.injected = 1</script><img src=x onerror=\"window.injected = 2\">"
 
 if CHROMIUM is None or CHROMEDRIVER is None:
@@ -32,11 +34,12 @@ webdriver = pytest.importorskip("selenium.webdriver", reason="Selenium is not in
 
 @pytest.fixture(scope="module")
 def page(checker, tmp_path_factory) -> Path:
-    text = "\n".join((ROOT / "corpora" / "reports" / f"{name}.txt").read_text(encoding="utf-8")
+    text = FIRST_LINE + "\n" + "\n".join((ROOT / "corpora" / "reports" / f"{name}.txt").read_text(encoding="utf-8")
                      for name in CLEAN_REPORTS) + f"\n{HOSTILE}\n{LAST_LINE}\n"
     long_report = checker.check_report(ReportText(path="long-report.txt", text=text, encoding="utf-8"))
     seed = checker.check_file(ROOT / "corpora" / "seeds" / "003_e67a7172a9e70ee8.txt")
     missing = checker.check_file(tmp_path_factory.mktemp("none") / "missing.txt")
+    assert [f.rule for f in long_report.findings][0] == "PT003"
     assert [f.rule for f in long_report.findings][-1] == "PT001"
     path = tmp_path_factory.mktemp("page") / "report.html"
     path.write_text(to_html([long_report, seed, missing], "zh"), encoding="utf-8")
@@ -100,8 +103,8 @@ def test_clicking_a_finding_scrolls_to_its_numbers_and_lights_them(browser, page
     # an evidence link lights the finding's numbers and scrolls to that one number
     first = browser.find_element(By.CSS_SELECTOR, "#r1 li.finding:first-child")
     browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
-    first.find_element(By.XPATH, ".//p[@class='evidence']/a[text()='845人']").click()
-    part = browser.find_element(By.XPATH, "//section[@id='r1']//mark[text()='845人']")
+    first.find_element(By.XPATH, ".//p[@class='evidence']/a[text()='845个']").click()
+    part = browser.find_element(By.XPATH, "//section[@id='r1']//mark[text()='845个']")
     assert in_viewport(browser, part) and "lit" in part.get_attribute("class").split()
     assert "lit" not in total.get_attribute("class").split()
 

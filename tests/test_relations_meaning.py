@@ -157,3 +157,154 @@ def test_a_change_is_not_the_year_of_its_halves():
 ])
 def test_month_days_without_a_year_take_the_year_the_report_covers(title, signed, year):
     assert _year_of_month_days(title + "正文。\n", signed) == year
+
+
+# -- round 2: the readings that gave false warnings, and the relations read since -------------------
+def observations(text, kind):
+    return [o for o in extract_claims(tag_report(text)).observations if o.kind == kind]
+
+
+def test_only_a_narrowed_rate_reaches_past_the_rate_before_it():
+    narrowed = "登记在管糖尿病患者5200人，管理率61.20%；规范管理3900人，规范管理率75.00%。"
+    assert has(narrowed, "rate", "75.00%", ["3900人", "5200人"])
+    # 中医药健康管理率 is over the old, like the rate before it, not over the 6000 served
+    own_population = "为老年人提供健康管理服务6000人，健康管理率70.00%；提供中医药健康管理服务5400人，中医药健康管理率63.00%。"
+    assert not any(r[0] == "rate" and r[1] == "63.00%" for r in relations(own_population))
+
+
+def test_a_named_base_prefers_the_plain_count_to_one_qualified_by_another_measure():
+    text = "全年活产3000人，住院分娩活产2990人。\n孕产妇系统管理2850人，系统管理率95.00%。"
+    assert has(text, "rate", "95.00%", ["2850人", "3000人"])
+    assert not any(r[0] == "rate" and "2990人" in r[2] for r in relations(text))
+
+
+def test_a_qualified_base_serves_when_no_plain_one_is_stated():
+    text = "全年住院分娩活产2400人。婴儿死亡6人，婴儿死亡率2.50‰。"
+    assert has(text, "rate", "2.50‰", ["6人", "2400人"])
+
+
+def test_a_subgroups_count_is_not_over_the_whole_population():
+    text = "全县常住人口20万人。签约服务常住人口7万人，签约率35.0%；重点人群签约4万人，签约率80.0%。"
+    assert not any(r[0] == "rate" and r[1] == "80.0%" for r in relations(text))
+    elderly = "全县常住人口20万人。65岁及以上老年人家庭医生签约2.4万人，签约率75.0%。"
+    assert not any(r[0] == "rate" and r[1] == "75.0%" for r in relations(elderly))
+
+
+def test_a_rate_right_after_another_count_is_that_counts_rate():
+    text = ("失能老年人900人，失能老年人家庭医生签约850人。"
+            "全县30家养老机构均与医疗机构签订合作协议，签约率100%。")
+    assert not any(r[0] == "rate" and r[1] == "100%" for r in relations(text))
+
+
+def test_a_use_rate_is_over_the_whole_capacity_not_over_a_part():
+    text = "医养结合机构设置床位900张，其中医疗床位300张、养老床位600张，入住老年人540人，床位使用率60.00%。"
+    assert has(text, "rate", "60.00%", ["540人", "900张"])
+
+
+def test_the_value_a_change_starts_from_is_not_a_part():
+    text = ("第四季度发放800人。其中，伤残家庭扶助对象由第一季度的280人增加到第四季度的300人，"
+            "死亡家庭扶助对象由480人增加到500人。")
+    assert not any("280人" in r[2] or "480人" in r[2] for r in relations(text) if r[0] == "breakdown")
+
+
+def test_a_bracket_after_the_second_of_two_listed_counts_is_not_a_part_of_that_one():
+    text = "累计报告确诊病例20例、无症状感染者30例(境外输入40例)。"
+    assert not any(r[0] == "subset" and r[1] == "30例" for r in relations(text))
+    single = "累计报告无症状感染者30例(境外输入40例)。"
+    assert has(single, "subset", "30例", ["40例"])
+
+
+def test_clauses_that_each_open_with_a_member_break_down_the_totals_before():
+    text = ("三、托育服务\n全县共有托育机构20家，提供托位1000个。\n"
+            "1.按举办性质分：公办托育机构5家、托位300个，民办托育机构15家、托位700个。")
+    assert has(text, "breakdown", "20家", ["5家", "15家"], complete=True)
+    assert has(text, "breakdown", "1000个", ["300个", "700个"], complete=True)
+
+
+def test_member_clauses_do_not_reach_into_another_section():
+    text = ("（一）奖励扶助\n确认奖励扶助对象9000人。\n（二）特别扶助\n"
+            "其中，伤残家庭扶助对象400人，死亡家庭扶助对象600人。")
+    assert not any(r[0] == "breakdown" and r[1] == "9000人" for r in relations(text))
+
+
+def test_a_total_followed_by_fenbiewei_and_its_values():
+    text = "三家县级医院实有床位合计900张，分别为500张、300张和100张。"
+    assert has(text, "breakdown", "900张", ["500张", "300张", "100张"], "high", complete=True)
+
+
+def test_what_was_done_is_part_of_what_was_due_not_a_second_part_of_the_total():
+    text = "共查验9000人，其中需补种儿童3000人，已完成补种2900人。"
+    assert has(text, "subset", "3000人", ["2900人"], "medium")
+    assert has(text, "subset", "9000人", ["3000人"])
+    assert not any(r[0] == "breakdown" and r[1] == "9000人" for r in relations(text))
+
+
+def test_fund_rates_over_the_money_allocated():
+    text = ("一、资金下达\n全年共下达专项资金2000.00万元。\n二、资金使用\n"
+            "（一）公卫资金。全年下达1200.00万元，年内拨付1140.00万元，拨付率95.00%。\n"
+            "（二）药物补助。300.00万元全部用于基本药物补助。截至年底已拨付240.00万元，占下达资金的80.00%。\n"
+            "（三）执行情况。各单位实际支出1800.00万元，预算执行率90.00%。")
+    assert has(text, "rate", "95.00%", ["1140.00万元", "1200.00万元"])
+    assert has(text, "rate", "80.00%", ["240.00万元", "300.00万元"])
+    assert has(text, "rate", "90.00%", ["1800.00万元", "2000.00万元"])
+
+
+def test_items_counted_after_their_noun_and_a_last_item_joined_by_he():
+    assert observations("组建四支应急队伍，分别为流调队、消杀队、检验队和救治队。", "list-count") == []
+    found = observations("组建五支应急队伍，分别为流调队、消杀队、检验队和救治队。", "list-count")
+    assert [dict(o.fields)["counted"] for o in found] == ["4"]
+    # a bracket says more about an item; numbers listed after 分别为 are values, not items
+    assert observations("全县有县级医院三家，即县人民医院（二级甲等）、县中医医院（二级甲等）和县妇幼保健院。", "list-count") == []
+    assert observations("实有床位合计900张，分别为500张、300张和100张。", "list-count") == []
+
+
+def test_a_standard_per_person_against_the_clause_it_governs():
+    text = "其中，按每人每年960元的标准，为500名奖励扶助对象发放奖励扶助金48.00元；为80名特别扶助对象发放特别扶助金9.6万元。"
+    assert has(text, "per-capita", "48.00元", ["500名", "960元"])
+    half_year = "按每人每年960元标准，分上、下半年各发放480元：上半年为1000人发放48.00万元。"
+    assert not any(r[0] == "per-capita" for r in relations(half_year))
+
+
+def test_unitless_table_cells_of_one_row_are_not_one_total_restated():
+    text = ("| 类别 | 机构数(家) | 床位数(张) |\n| --- | --- | --- |\n| 医养结合机构合计 | 12 | 900 |\n"
+            "| 其中:医疗机构举办 | 5 | 400 |\n| 养老机构内设 | 7 | 500 |")
+    assert not any(r[0] == "restated" for r in relations(text))
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("7月1日至7月15日，共接到中暑呼救40起。", False),   # since the period closed, said as such
+    ("7月以来，共接到中暑呼救40起。", False),
+    ("7月8日，县妇幼保健院通过爱婴医院复核。", True),
+])
+def test_a_half_year_report_that_dates_work_after_june(sentence, flagged):
+    text = f"某县2023年上半年卫生健康工作总结\n一、工作情况\n{sentence}\n某县卫生健康局\n2023年7月20日\n"
+    assert bool(observations(text, "outside-period")) == flagged
+
+
+@pytest.mark.parametrize("text,rate,previous,current", [
+    ("出院人次由上年的2000人次增加到2100人次，同比增长5.00%。", "5.00%", "2000人次", "2100人次"),
+    ("人均住院费用7600.00元，比上年的8000.00元下降5.00%。", "5.00%", "8000.00元", "7600.00元"),
+])
+def test_a_rate_of_change_from_the_value_before_to_the_value_after(text, rate, previous, current):
+    assert has(text, "change-rate", rate, [previous, current], "high")
+
+
+TABLE = ("| 指标 | 2022年 | 2023年 | 同比增长(%) |\n| --- | --- | --- | --- |\n"
+         "| 总诊疗人次 | 100000 | 106000 | {growth} |\n| 出院人次 | 5000 | 4800 | 4.00 |\n")
+
+
+def test_a_tables_growth_column_against_its_two_years():
+    assert has(TABLE.format(growth="6.00"), "change-rate", "6.00", ["100000", "106000"], "high")
+    assert has(TABLE.format(growth="6.00"), "change-rate", "4.00", ["5000", "4800"], "high")
+
+
+@pytest.mark.parametrize("text,fails", [
+    (TABLE.format(growth="6.00"), False),
+    (TABLE.format(growth="6.60"), True),
+    ("出院人次由上年的2000人次增加到2100人次，同比增长5.00%。", False),
+    ("出院人次由上年的2000人次增加到2100人次，同比增长5.50%。", True),
+    ("人均住院费用7600.00元，比上年的8000.00元下降5.00%。", False),
+    ("人均住院费用7600.00元，比上年的8000.00元下降4.50%。", True),
+])
+def test_a_rate_of_change_from_to_is_checked(check_text, text, fails):
+    assert any(f.rule == "RATE003" for f in check_text(text).findings) == fails

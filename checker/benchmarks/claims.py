@@ -51,8 +51,16 @@ def _indicator_matches(found: str, gold: str) -> bool:
     """Attachment is right when the tagger's phrase names the gold indicator: one contains the other."""
     if not gold:
         return True
-    found = re.sub(r"\s", "", found or "")
+    found, gold = _comparable(found or ""), _comparable(gold)
     return bool(found) and (gold in found or found in gold)
+
+
+def _comparable(phrase: str) -> str:
+    """A phrase in simplified characters without spaces or quotation marks: the tagger names
+    indicators in the simplified reading (so that the lexicon finds them) and drops quotes."""
+    from ..nlp.script import simplified_reading
+
+    return simplified_reading(re.sub(r"[\s“”\"‘’「」]", "", phrase))
 
 
 def _period_matches(found: str | None, gold: str | None) -> bool:

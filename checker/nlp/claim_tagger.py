@@ -21,7 +21,11 @@ from .numerals import Numeral, read_arabic, read_chinese
 from .script import reading_of
 
 SPAN_KEY = "numeric_claims"
-COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.NUMBER.pattern})")
+COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.RATIO.pattern})|(?:{patterns.NUMBER.pattern})")
+# A colon between two numbers is a ratio where the prose says so (比) or the form is 1:x or x:100;
+# otherwise it is a time of day (9:30), which is not a claim.
+RATIO_CUE = re.compile(r"比|比例|之比")
+RATIO_BASES = {Decimal(1), Decimal(10), Decimal(100), Decimal(1000)}
 MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 # Per-capita phrasing before a number: 每千人口床位数7.61张 is a rate per 1,000, not a count.
 PER_POPULATION = re.compile(r"每(千|万|十万)(?:人口|常住人口|人|户籍人口)?[\u4e00-\u9fff（）()]{0,14}$")
@@ -30,8 +34,9 @@ PER_KIND = {"千": "permille", "万": "per-10k", "十万": "per-100k"}
 COUNT_UNIT_SET = set(patterns.COUNT_UNITS)
 MEASURE_UNIT_SET = set(patterns.MEASURE_UNITS)
 AGE_UNIT_SET = set(patterns.AGE_UNITS)
-# Chinese numerals are claims only with a measure word that counts something.
-CHINESE_COUNT_UNITS = {"人", "名", "位", "户", "个", "家", "所", "张", "份", "次", "期", "天", "例", "项", "批", "场", "轮", "支", "队", "组"}
+# Chinese numerals are claims only with a measure word that counts something (or with 元).
+CHINESE_COUNT_UNITS = {"人", "名", "位", "户", "个", "家", "所", "张", "份", "次", "期", "天", "例", "项", "批", "场", "轮", "支", "队", "组",
+                       "人次", "针次", "剂次", "户次", "台", "台件", "床"}
 # After a bare number (no unit) these words show it is a value being stated.
 BARE_VALUE_CUES = ("比", "指数", "为", "是", "达", "到", "：", ":", "|", "｜")
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
@@ -153,6 +158,8 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
         return None
     if any(groups.get(name) for name in ("ymd_range", "ymd", "iso", "ym_range", "ym", "md_range", "md", "m_range", "year", "month")):
         return _read_date(text, match)
+    if groups.get("ratio"):
+        return _read_ratio(text, groups, start, end)
     if groups["pre"] and not (groups["arabic"] or groups["chinese"] or groups["pct_words"] or groups["tenths"]):
         return None
     if groups["pre"] and _qualifier_is_part_of_word(text, start, groups["pre"]):
@@ -165,20 +172,23 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
         end = _strip_trailing_space(text, start, end)
     if groups["tenths"] is not None:  # 三成: three tenths
         numeral = read_chinese(groups["tenths"])
-        return _number(text, start, end, "percent", numeral.value * 10, "成", "%", numeral, _qualifier(groups))
+        return _number(text, start, end, "percent", numeral.value * 10, "成", "%", numeral, _qualifier(groups), Decimal(10))
     if groups["chinese"] is not None:
         return _read_chinese_count(text, groups, start, end, quoted)
     if groups["pct_words"] is not None:
         return _read_percent_words(text, match, start, end)
     numeral = read_arabic(groups["arabic"], groups["mult"] or "")
+    if groups["sign"]:
+        numeral = replace(numeral, value=-numeral.value, printed=-numeral.printed)
     qualifier = _qualifier(groups)
     if percent:
         kind = patterns.PERCENT_SIGNS[percent]
         return _number(text, start, end, kind, numeral.value, percent, percent, numeral, qualifier)
     if groups["per"]:
-        base = groups["per"].lstrip("/")
+        base = groups["per_base"]
         kind = {"1万": "per-10k", "万": "per-10k", "10万": "per-100k", "100万": "per-million"}[base]
-        return _number(text, start, end, kind, numeral.value, "/" + base, "/" + base, numeral, qualifier)
+        # 76.66/10万剂次: the unit is what the rate counts (剂次), as written
+        return _number(text, start, end, kind, numeral.value, groups["per"], "/" + base, numeral, qualifier)
     if unit:
         return _read_with_unit(text, start, end, unit, numeral, qualifier, groups)
     return _read_bare(text, start, end, numeral, qualifier, groups)
@@ -196,7 +206,7 @@ def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups)
     if unit in MEASURE_UNIT_SET:
         if unit == "小时":  # 24小时 (round the clock) names a service, not a quantity
             return None
-        return _number(text, start, end, "measure", numeral.value, unit, unit, numeral, qualifier)
+        return _number(text, start, end, "measure", numeral.value, written, unit, numeral, qualifier)
     if unit == "万人次":
         scaled = read_arabic(groups["arabic"], "万")
         return _number(text, start, end, "count", scaled.value, unit, "人次", scaled, qualifier)
@@ -226,11 +236,19 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
     following = text[end:end + 1]
     preceding = text[max(0, start - 4):start].rstrip(" \t")
     cell = _is_table_cell(text, start, end)
+    flattened = not cell and _is_flattened_cell(text, start, end)
+    if flattened:
+        label = _row_label(text, start)
+        kind = "percent" if re.search(r"%|％|率", label) else ("count" if not numeral.decimals else "value")
+        return _number(text, start, end, kind, numeral.value, "", "", numeral, qualifier)
     if not cell:
         if following and following not in patterns.CLAUSE_END + "。 \t\u3000" and not following.isspace():
             return None  # 5.19世界家庭医生日, 120呼救, 2型: part of a name
         if not preceding.endswith(BARE_VALUE_CUES) and not groups["mult"] and not groups["pre"]:
             return None  # (突破20万, 约3万: a multiplier or a qualifier makes it a stated amount)
+    if groups["mult"] and MONEY_WORDS.search(_clause_before(text, start)):
+        # 医疗总收入18650万: an amount of money whose 元 is left out
+        return _number(text, start, end, "money", numeral.value, groups["mult"], "元", numeral, qualifier)
     if groups["mult"]:
         kind = "count"
     elif preceding.endswith(("比",)) or "比" in preceding[-2:]:
@@ -245,26 +263,63 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
     return _number(text, start, end, kind, numeral.value, "", "", numeral, qualifier)
 
 
+# The words that make a bare 万 or 亿 an amount of money.
+MONEY_WORDS = re.compile(r"收入|支出|资金|经费|费用|投资|投入|结余|金额|资产|负债|补助|拨付|预算")
+
+
+def _clause_before(text: str, start: int, reach: int = 20) -> str:
+    window = text[max(0, start - reach):start]
+    cut = max(window.rfind(mark) for mark in patterns.CLAUSE_END)
+    return window[cut + 1:]
+
+
+def _read_ratio(text, groups, start, end) -> TaggedNumber | None:
+    """1:1.2 reads as 1.2 (unit ``1:``); 105.98:100 as 105.98 (unit ``:100``): the printed term
+    against the other term as written, so the value keeps its printed precision."""
+    first, second = read_arabic(groups["ratio_a"]), read_arabic(groups["ratio_b"])
+    if not (first.value == 1 or second.value in RATIO_BASES or RATIO_CUE.search(text[max(0, start - 12):start])):
+        return None  # 9:30, a time of day
+    if first.value == 1 and second.value != 1:
+        return _number(text, start, end, "ratio", second.value, "1:", "1:", second, None)
+    base = ":" + groups["ratio_b"].replace(" ", "")
+    return _number(text, start, end, "ratio", first.value, base, base, first, None)
+
+
 def _read_chinese_count(text, groups, start, end, quoted) -> TaggedNumber | None:
     unit = groups["unit"]
-    if not unit or unit not in CHINESE_COUNT_UNITS:
+    if not unit or (unit not in CHINESE_COUNT_UNITS and unit not in MONEY_SCALE):
         return None
     if any(a <= start < b for a, b in quoted):
         return None  # “三个全覆盖”: a slogan
     if text[max(0, start - 1):start] in ("每", "第", "前", "这", "那", "逐", "分", "头"):
         return None  # 每千人, 第二批, 前三个 (a period), 分两批
-    if groups["chinese"] == "一":
+    if groups["chinese"] == "一" and not groups["mult"]:
         return None  # 无一例, 一次性, 一人一档: idioms far more often than counts of one
+    multiplier = groups["mult"] or ""
     try:
+        if multiplier in ("万", "萬") and "亿" in groups["chinese"]:
+            # 两亿两千万: the 万 closes the lower section of the numeral, it does not multiply the whole
+            whole = read_chinese(groups["chinese"] + "万")
+            numeral = replace(whole, printed=whole.value / 10_000)
+            return _chinese_claim(text, start, end, groups, replace(numeral, multiplier=Decimal(10_000)))
         numeral = read_chinese(groups["chinese"])
     except ValueError:
         return None
-    multiplier = groups["mult"] or ""
     if multiplier:
-        numeral = Numeral(numeral.value * read_arabic("1", multiplier).value, numeral.printed, 0, read_arabic("1", multiplier).value)
+        scale = read_arabic("1", multiplier).value
+        numeral = replace(numeral, value=numeral.value * scale, multiplier=scale)
+    return _chinese_claim(text, start, end, groups, numeral)
+
+
+def _chinese_claim(text, start, end, groups, numeral: Numeral) -> TaggedNumber | None:
+    unit, multiplier = groups["unit"], groups["mult"] or ""
     if _is_name_prefix(text, end, unit):
         return None
-    return _number(text, start, end, "count", numeral.value, unit, unit, numeral, _qualifier(groups))
+    written = multiplier + unit  # 两万人 -> 万人, as 4.8万人
+    if unit in MONEY_SCALE:  # 两亿元, 三千万元
+        scale = MONEY_SCALE[unit]
+        return _number(text, start, end, "money", numeral.value * scale, written, "元", numeral, _qualifier(groups), scale)
+    return _number(text, start, end, "count", numeral.value, written, unit, numeral, _qualifier(groups))
 
 
 def _read_percent_words(text, match, start, end) -> TaggedNumber | None:
@@ -330,15 +385,15 @@ def _qualifier(groups: dict) -> str | None:
     return "".join(words) or None
 
 
-# After these a one-character qualifier (约, 近) begins a phrase; after other characters it ends a word.
-QUALIFIER_OPENERS = set("为达有共计是了均各总合和及与，,、；;：:（( \t\n")
+# The words a one-character qualifier ends (签约241454人, 附近3家, 不仅2项): there it is not a
+# qualifier. Anywhere else it is one (全县约28万人, 人口近5万).
+WORDS_ENDING_IN = {"约": set("签预节制履违契邀公特简条集相如守爽践毁解续"), "近": set("最附就邻临亲靠贴"), "仅": set("不")}
 
 
 def _qualifier_is_part_of_word(text: str, start: int, qualifier: str) -> bool:
     if len(qualifier) > 1 or start == 0:
         return False
-    before = text[start - 1]
-    return "\u4e00" <= before <= "\u9fff" and before not in QUALIFIER_OPENERS
+    return text[start - 1] in WORDS_ENDING_IN.get(qualifier, ())
 
 
 def _strip_trailing_space(text: str, start: int, end: int) -> int:
@@ -391,6 +446,69 @@ def _is_table_cell(text: str, start: int, end: int) -> bool:
         after = text[end:line_end if line_end != -1 else len(text)].lstrip(" \t")
         return (not before or before.endswith(("|", "｜"))) and (not after or after.startswith(("|", "｜")))
     return False
+
+
+# A line that holds one number and nothing else, and a short line of words (a row label or a header).
+NUMBER_LINE = re.compile(rf"[-－−]?{patterns.ARABIC}")  # fullmatch on a stripped line
+LABEL_LINE_LENGTH = 20
+ROW_REACH = 12  # lines: a flattened row has its label and a few years or columns of figures
+
+
+def _is_flattened_cell(text: str, start: int, end: int) -> bool:
+    """A table flattened to one cell per line (卫生技术人员（人）⏎2447⏎2513⏎床位（张）⏎860): the
+    number stands alone on its line, and the lines around it are other cells: numbers or short
+    labels. A page number between two lines of prose is not a cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start:start].strip(" \t\u3000-－−") or text[end:line_end].strip(" \t\u3000"):
+        return False
+    before, after = _neighbour_line(text, line_start, -1), _neighbour_line(text, line_end, 1)
+    return before is not None and _is_cell_line(before) and (after is None or _is_cell_line(after))
+
+
+def _neighbour_line(text: str, edge: int, direction: int) -> str | None:
+    """The nearest non-blank line before (direction -1, ``edge`` the start of the line) or after
+    (direction 1, ``edge`` the end of the line); None at the start or end of the text."""
+    position = edge
+    while True:
+        if direction < 0:
+            if position == 0:
+                return None
+            end = position - 1
+            position = text.rfind("\n", 0, end) + 1
+            line = text[position:end]
+        else:
+            if position >= len(text):
+                return None
+            begin = position + 1
+            position = text.find("\n", begin)
+            position = len(text) if position == -1 else position
+            line = text[begin:position]
+        if line.strip(" \t\u3000"):
+            return line
+
+
+def _is_cell_line(line: str) -> bool:
+    line = line.strip(" \t\u3000")
+    if NUMBER_LINE.fullmatch(line):
+        return True
+    return len(line) <= LABEL_LINE_LENGTH and line[-1] not in "。；;！？!?，,、" and "|" not in line
+
+
+def _row_label(text: str, start: int) -> str:
+    """The nearest line above a flattened cell that is not a number: its row label (within a
+    row's reach, so that a column of thousands of figures is read in linear time)."""
+    position = text.rfind("\n", 0, start) + 1
+    for _ in range(ROW_REACH):
+        if position <= 0:
+            break
+        end = position - 1
+        position = text.rfind("\n", 0, end) + 1
+        line = text[position:end].strip(" \t\u3000")
+        if line and not NUMBER_LINE.fullmatch(line):
+            return line
+    return ""
 
 
 def _column_header(text: str, start: int) -> str:

@@ -20,12 +20,28 @@ from dataclasses import dataclass, replace
 
 from . import patterns
 
-BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
+# (starts only where a run of spaces starts: a long run without a line break is tried once, not
+# at each of its spaces)
+BREAK = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*\n[ \t\u3000\n]*")
 DIGIT = "0123456789０１２３４５６７８９"
 POINT = ".．"
 # Units written over two lines by a conversion: the part before the break is a prefix of one.
 SPLIT_UNITS = sorted({unit for unit in patterns.MONEY_UNITS + patterns.COUNT_UNITS + patterns.MEASURE_UNITS
                       + patterns.AGE_UNITS if len(unit) > 1}, key=len, reverse=True)
+
+
+def _unit_cuts() -> dict[str, list[tuple[str, str]]]:
+    """Each way to cut a split unit (head before the break, tail after it), by the first character
+    of the tail: a line break is compared only with the cuts whose tail starts right after it."""
+    cuts: dict[str, list[tuple[str, str]]] = {}
+    for unit in SPLIT_UNITS:
+        for cut in range(1, len(unit)):
+            cuts.setdefault(unit[cut], []).append((unit[:cut], unit[cut:]))
+    return cuts
+
+
+UNIT_CUTS = _unit_cuts()
+
 # What may follow a number that stands alone on its line, in a fragmented text.
 FRAGMENT_CONTINUATION = re.compile(
     rf"(?:{patterns.UNIT}|[%％‰‱年月日号余多万亿]|周岁)")
@@ -42,8 +58,23 @@ class Join:
     kind: str       # digits, decimal, unit (a number split by a soft break); fragment
 
 
+# The joins of the last text asked for: the claim tagger and the text_issues component both ask,
+# for the same text, one after the other (a second scan was about a tenth of the tagging time).
+_last_joins: tuple[str, tuple[Join, ...]] = ("", ())
+
+
 def conversion_joins(text: str) -> list[Join]:
     """The line breaks to take out before tagging, in text order."""
+    global _last_joins
+    last_text, last_joins = _last_joins
+    if text == last_text:
+        return list(last_joins)
+    joins = _find_joins(text)
+    _last_joins = (text, tuple(joins))
+    return joins
+
+
+def _find_joins(text: str) -> list[Join]:
     if "\n" not in text:
         return []
     joins: list[Join] = []
@@ -91,14 +122,12 @@ def _split_kind(text: str, start: int, end: int, left: str, right: str) -> str |
                 or not QUANTITY_CONTINUATION.match(text, tail)):
             return None
         return "decimal" if left in POINT or right in POINT else "digits"
-    for unit in SPLIT_UNITS:
-        for cut in range(1, len(unit)):
-            head, tail = unit[:cut], unit[cut:]
-            if text.startswith(tail, end) and text[max(0, start - len(head)):start] == head:
-                before = text[start - len(head) - 1:start - len(head)]
-                after = text[end + len(tail):end + len(tail) + 1]
-                if before and (before in DIGIT or before in "万亿千百") and not CJK_CHARACTER.match(after):
-                    return "unit"
+    for head, tail in UNIT_CUTS.get(right, ()):
+        if text.startswith(tail, end) and text[max(0, start - len(head)):start] == head:
+            before = text[start - len(head) - 1:start - len(head)]
+            after = text[end + len(tail):end + len(tail) + 1]
+            if before and (before in DIGIT or before in "万亿千百") and not CJK_CHARACTER.match(after):
+                return "unit"
     return None
 
 
@@ -116,8 +145,11 @@ def _fragment_kind(text: str, start: int, end: int) -> str | None:
     return "fragment"
 
 
+NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
 def _is_number(token: str) -> bool:
-    return bool(re.fullmatch(r"[0-9０-９]+(?:[.．][0-9０-９]+)?", token))
+    return NUMBER.fullmatch(token) is not None
 
 
 def _with_number_lines(text: str, joins: list[Join]) -> list[Join]:

@@ -14,6 +14,7 @@ FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "01234
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百万": Decimal(1_000_000),
                "千万": Decimal(10_000_000), "萬": Decimal(10_000), "億": Decimal(100_000_000)}
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+DIGIT_VALUES = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,19 @@ def read_chinese(numeral: str) -> Numeral:
     import cn2an  # only reports that write numbers in characters pay for it
 
     text = numeral.replace("〇", "零")
+    whole, _, fraction = text.partition("点")  # 九十五点五: the decimals digit by digit, exactly
+    if (fraction and not all(ch in DIGIT_VALUES for ch in fraction)) or "点" in fraction:
+        raise ValueError(f"not a Chinese numeral: {numeral!r}")
     try:
-        number = cn2an.cn2an(text, "normal")
+        number = cn2an.cn2an(whole, "normal")
     except (ValueError, KeyError, IndexError, TypeError):
         raise ValueError(f"not a Chinese numeral: {numeral!r}") from None
-    value = Decimal(str(number))
-    if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
-    return Numeral(value=value, printed=value, decimals=0, multiplier=Decimal(1))
+    value = Decimal(int(number))
+    if int(number) != number:
+        raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    if fraction:
+        value += Decimal("0." + "".join(DIGIT_VALUES[ch] for ch in fraction))
+    return Numeral(value=value, printed=value, decimals=len(fraction), multiplier=Decimal(1))
 
 
 def is_chinese_numeral(text: str) -> bool:

@@ -11,8 +11,14 @@ D = "[0-9０-９]"
 # 1,234 / 1，234 (thousands) before plain digits; a decimal point may be full-width.
 # A stray space around the decimal point (2 .76%) is a typing slip inside one number.
 ARABIC = rf"(?:{D}{{1,3}}(?:[,，]{D}{{3}})+(?!{D})(?:[.．]{D}+)?|{D}+(?:[ ]?[.．][ ]?{D}+)?)"
-CHINESE = "[零〇一二两三四五六七八九十百千]+"
+# 三万零二百, 一百万零一: 万 and 亿 inside a Chinese numeral; a final 万 (三万) is the multiplier group.
+# 九十五点五: 点 and single digits after it are the decimals.
+CHINESE = "[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*(?:点[零〇一二三四五六七八九]+)?"
 RANGE_DASH = "[-—–~～至到]"
+# A minus sign (增长-3.5%, 结余为-120万元, a table cell | -2.1 |): only after a word or mark that
+# states a value, never after a digit or 年 nor before a year (1-11月, 0-6岁, 2020年-2022年,
+# 2021 -2025年 are ranges).
+SIGN = r"(?<=[为是达至到长降率比额余（(：:，,、；;| \t])[-－−](?=[0-9０-９])(?![0-9]{4}[ \t]*年)"
 
 # Longest first, so that 人次 wins over 人 and 万元 over 元.
 COUNT_UNITS = [
@@ -41,19 +47,23 @@ SUFFIX_QUALIFIER = "以上|以下|以内|左右|上下|余|多"
 NUMBER = re.compile(
     rf"(?P<pre>{PREFIX_QUALIFIER})?"
     rf"(?:百分之(?P<pct_words>{CHINESE}|{ARABIC})|(?P<tenths>[一二两三四五六七八九十])成"
-    rf"|(?P<arabic>{ARABIC})|(?P<chinese>{CHINESE}))"
+    rf"|(?P<sign>{SIGN})?(?P<arabic>{ARABIC})|(?P<chinese>{CHINESE}))"
     rf"(?P<mult>千万|百万|万|亿|萬|億)?"
     rf"(?P<approx>余|多)?"
     rf"[ \t]*\n?[ \t]*"
-    rf"(?:(?P<percent>[%％‰‱])|(?P<per>/(?:10|1|100)?万)|(?P<unit>{UNIT}))?"
+    rf"(?:(?P<percent>[%％‰‱])|(?P<per>/(?P<per_base>(?:10|1|100)?万)(?P<per_unit>剂次|人年|人口|人)?)|(?P<unit>{UNIT}))?"
     rf"(?P<post>{SUFFIX_QUALIFIER})?"
 )
 
-# Dates and periods, tried before quantities at each position.
+# A ratio written with a colon: 医护比1:1.2, 出生人口性别比105.98:100 (tried before quantities).
+RATIO = re.compile(rf"(?P<ratio>(?P<ratio_a>{ARABIC})[ \t]*[:：∶][ \t]*(?P<ratio_b>{ARABIC})(?![0-9０-９:：∶]))")
+
+# Dates and periods, tried before quantities at each position. An ISO date has one separator
+# throughout and a year of this era (1000.00/10万 is a rate, not the date 1000-00-10).
 DATE = re.compile(
     rf"(?P<ymd_range>(?P<y0>\d{{4}})[ \t]*年[ \t]*(?P<m0>\d{{1,2}})[ \t]*月[ \t]*(?P<d0a>\d{{1,2}})[ \t]*日[ \t]*{RANGE_DASH}[ \t]*(?:(?P<m0b>\d{{1,2}})[ \t]*月[ \t]*)?(?P<d0b>\d{{1,2}})[ \t]*日)|"
     rf"(?P<ymd>(?P<y1>\d{{4}})[ \t]*年[ \t]*(?P<m1>\d{{1,2}})[ \t]*月[ \t]*(?P<d1>\d{{1,2}})[ \t]*[日号])"
-    rf"|(?P<iso>(?P<y2>\d{{4}})[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}}))(?!\d)"
+    rf"|(?P<iso>(?P<y2>(?:19|20)\d{{2}})(?P<iso_sep>[-/.])(?P<m2>\d{{1,2}})(?P=iso_sep)(?P<d2>\d{{1,2}}))(?![\d％%‰万])"
     rf"|(?P<ym_range>(?P<y3>\d{{4}})[ \t]*年[ \t]*(?P<m3a>\d{{1,2}})[ \t]*{RANGE_DASH}[ \t]*(?P<m3b>\d{{1,2}})[ \t]*月(?:份)?)"
     rf"|(?P<ym>(?P<y4>\d{{4}})[ \t]*年[ \t]*(?P<m4>\d{{1,2}})[ \t]*月(?P<m4part>份|底|初|末|上旬|中旬|下旬)?)"
     rf"|(?P<md_range>(?P<m5>\d{{1,2}})[ \t]*月[ \t]*(?P<d5a>\d{{1,2}})[ \t]*日[ \t]*{RANGE_DASH}[ \t]*(?:(?P<m5b>\d{{1,2}})[ \t]*月[ \t]*)?(?P<d5b>\d{{1,2}})[ \t]*日)"
