@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.rule_docs import (DEFAULT_OUTPUT, HEADER, INDEX, KIND_MEANING, KIND_TEST, MATCH_MEANING, main,
+from checker.rule_docs import (DEFAULT_OUTPUT, HEADER, INDEX, KINDS_PAGE, KIND_MEANING, KIND_TEST, MATCH_MEANING, main,
                                render_rule_docs)
 from checker.rulebase import KINDS, MATCH_KEYS, load_rulebase
 
@@ -23,10 +23,23 @@ def test_rule_docs_are_up_to_date():
     assert stale == [], f"{REGENERATE} (stale: {', '.join(stale)})"
 
 
-def test_one_page_per_rule_and_an_index():
-    assert sorted(PAGES) == sorted([INDEX] + [f"{rule.id}.md" for rule in RULEBASE.rules])
+def test_one_page_per_rule_an_index_and_the_kinds():
+    assert sorted(PAGES) == sorted([INDEX, KINDS_PAGE] + [f"{rule.id}.md" for rule in RULEBASE.rules])
     for rule in RULEBASE.rules:
         assert f"]({rule.id}.md)" in PAGES[INDEX]
+
+
+def test_the_kinds_page_names_the_whole_vocabulary():
+    from checker.rulebase import KINDS, OBSERVATION_KINDS, RELATION_KINDS
+
+    page = PAGES[KINDS_PAGE]
+    for name in [*KINDS, *RELATION_KINDS, *OBSERVATION_KINDS]:
+        assert f"`{name}`" in page, name
+    for rule in RULEBASE.rules:  # each rule listed against its own kind
+        row = next(line for line in page.splitlines() if line.startswith(f"| `{rule.kind}` |"))
+        assert f"[{rule.id}]({rule.id}.md)" in row
+    # and writing-rules.md, written by hand, points to it
+    assert "rules/kinds.md" in (Path(__file__).parents[1] / "docs" / "writing-rules.md").read_text(encoding="utf-8")
 
 
 def test_rendering_is_deterministic():
