@@ -578,9 +578,6 @@ def test_a_page_number_between_two_lines_of_prose_is_not_a_cell():
     assert [n.text for n, _ in tagged(text)] == ["2447人", "66人", "2.77%", "860张"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs: line_breaks._fragment_kind not to join a number alone on its line "
-                                       "to a next line that is a row label starting with a unit character "
-                                       "(2513⏎床位数（张）: 床 of 床位, not the unit 床)")
 def test_a_flattened_row_label_starting_with_a_unit_character_is_not_a_unit():
     text = "指标\n2022年\n2023年\n卫生技术人员（人）\n2447\n2513\n床位数（张）\n860\n902\n"
     assert [n.text for n, _ in tagged(text) if n.kind not in DATE_KINDS] == ["2447", "2513", "860", "902"]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import patterns
-from .line_breaks import JoinedText
+from .line_breaks import JoinedText, is_row_label
 from .numerals import Numeral, read_arabic, read_chinese
 from .script import reading_of
 
@@ -168,6 +168,10 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
     # A trailing line break with no unit after it belongs to the text, not the number.
     unit = groups["unit"]
     percent = groups["percent"]
+    if unit and "\n" in text[start:match.start("unit")] and is_row_label(text, match.start("unit")):
+        # 2513⏎床位数（张）: the next row label of a table flattened one cell per line, not the unit 床
+        unit, groups = None, dict(groups, unit=None, post=None)
+        end = match.start("unit")
     if not (unit or percent or groups["per"] or groups["post"]):
         end = _strip_trailing_space(text, start, end)
     if groups["tenths"] is not None:  # 三成: three tenths

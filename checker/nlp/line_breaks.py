@@ -142,7 +142,28 @@ def _fragment_kind(text: str, start: int, end: int) -> str | None:
         before -= 1
     if before < 0 or text[before] in SENTENCE_ENDS:
         return None  # a page number after a paragraph, or the first line
+    if is_row_label(text, end):
+        return None  # 2513⏎床位数（张）: the next row of a flattened table, not the unit 床
     return "fragment"
+
+
+ROW_LABEL = re.compile(r"[^\n，,。；;：:！？!?]{1,20}")
+BRACKETED_UNIT = re.compile(r"[（(][^（()）]{1,6}[)）]$")
+
+
+def is_row_label(text: str, start: int) -> bool:
+    """The line from ``start`` is the label of a table row flattened one cell per line: short,
+    without clause punctuation, and either ending in its unit in brackets (床位数（张）) or
+    followed by a number alone on its line."""
+    label = ROW_LABEL.match(text, start)
+    if label is None or text[label.end():label.end() + 1] not in ("\n", ""):
+        return False
+    if BRACKETED_UNIT.search(label.group().rstrip(" \t\u3000")):
+        return True
+    next_start = label.end() + 1
+    next_end = text.find("\n", next_start)
+    next_line = text[next_start:next_end if next_end != -1 else len(text)].strip(" \t\u3000")
+    return bool(next_line) and _is_number(next_line)
 
 
 NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
