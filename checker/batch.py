@@ -97,7 +97,8 @@ def jobs_wanted(jobs: int) -> int:
 # -- checking ---------------------------------------------------------------------------------------
 def make_checker(rules, language: str, options: dict):
     """The checker of one process; ``options`` are the extra keyword arguments of ``Checker``
-    (report_date, reporting_period), given only when set."""
+    (report_date, reporting_period, given only when set; limits, a ``read.InputLimits``, which
+    reaches every worker process as it is)."""
     from .pipeline import Checker
 
     return Checker(rules, language=language, **options)

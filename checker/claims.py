@@ -333,7 +333,7 @@ def _month_days(text: str, year: int) -> tuple[date | None, date | None]:
 # only, and a scan starts only where a run starts, so a long run of spaces is linear)
 RESPECTIVE_LIST = re.compile(r"(?<![ \t])[ \t]*(?:[，,][ \t]*)?分别(?:为|是)[：:]?")
 LIST_INTRO = re.compile(r"[ \t]*(?:[，,][ \t]*)?(?:分别是|分别为|包括|即)[：:]?"
-                        r"|[\u4e00-\u9fff]{1,16}?[ \t]*[，,][ \t]*(?:分别是|分别为)[：:]?")
+                        r"|[\u4e00-\u9fff]{1,16}?[ \t]*[，,][ \t]*(?:分别是|分别为|包括|即)[：:]?")
 
 
 def _counted_lists(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict, tuple]]:
@@ -348,7 +348,7 @@ def _counted_lists(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dic
         end = re.compile(r"[，,。；;\n]").search(text, intro.end())
         items_text = text[intro.end(): end.start() if end else len(text)]
         items_end = intro.end() + len(items_text)
-        if re.search(r"各\s*\d", items_text) or len(items_text) < 4 or any(
+        if re.search(r"各\s*\d", items_text) or len(items_text) < 4 or re.search(r"等[等项个]?\s*$", items_text) or any(
                 c.is_quantity and intro.end() <= c.start < items_end for c in claims[claim.id + 1:claim.id + 12]):
             continue  # items with counts of their own (各1名, 分别为680张、420张) are not one item each
         # 和 joins two items after a closing quote or bracket: 县中医医院（二级甲等）和县妇幼保健院
@@ -360,6 +360,11 @@ def _counted_lists(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dic
             items[-1:] = [last.group(1), last.group(2)]  # 流调溯源队、…检验检测队和医疗救治队: one head, four teams
         if len(items) < 2 or not claim.value == claim.value.to_integral_value():
             continue
+        joined = re.fullmatch(r"(.*[\u4e00-\u9fff”）)]{2})(?:和|及|与|以及)([“（(]?[\u4e00-\u9fff]{2}.*)", items[-1].strip())
+        if joined and len(items) + 1 == int(claim.value):
+            continue  # 三项活动，分别是健康讲座、义诊和入户随访: 和 may join the last two items
+        if joined:
+            items[-1:] = [joined.group(1), joined.group(2)]  # counted as most lists are written
         if len(items) != int(claim.value):
             found.append(("list-count", claim, {"stated": str(int(claim.value)), "counted": str(len(items)),
                                                 "items": "、".join(i.strip() for i in items)}, ()))
@@ -458,6 +463,7 @@ class _RelationFinder:
         # the kinds of relation each claim is the result of (kept by _add: a report of thousands of
         # rates asks this for every one)
         self.results: dict[int, set[str]] = {}
+        self.narrower_bases: set[int] = set()  # bases read from a narrower name than the rate's (medium)
 
     def _between(self, start: int, end: int) -> list[Claim]:
         """The claims that start in [start, end), by bisection (reports can be long)."""
@@ -482,6 +488,8 @@ class _RelationFinder:
         self._period_sums()
         self._restated_totals()
         self._bracketed_parts()
+        self._lead_totals()
+        self._levels_and_above()
         self._rates()
         self._sex_ratios()
         for done, due in self.done_of.items():
@@ -522,20 +530,43 @@ class _RelationFinder:
                 continue
             if match.group() in "：:" and not (self._has_total_word(total) and self._adjacent(total, position)):
                 continue  # only 共/合计…万元：A、B opens a list; 各发放480元：… does not
-            parts = self._parts_after(match.end(), self._list_end(position, sentence_end), total)
-            parts = [p for p in parts if self.done_of.get(p) not in parts]  # 已完成补种 is part of 需补种
-            if not parts:
-                continue
-            cue = self.text[max(self.claims[total].start, position - 2): position + 2]
-            confidence = "high" if self._has_total_cue(total) or self._adjacent(total, position) else "medium"
-            if len(parts) == 1:
-                self._add("subset", total, parts, match.group(), confidence=confidence)
-            else:
-                self._add("breakdown", total, parts, match.group(), confidence=confidence,
-                          complete=self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
-            self.in_breakdown.update(parts)
-            for part in parts:
-                self.part_of[part] = total
+            # (含2022年新增托位55个): what 含 names is inside the total, a new addition too
+            included = match.group() in ("含", "包含", "包括")
+            list_end = self._list_end(position, sentence_end)
+            # 贫困人口4132户12486人，其中已脱贫4087户12358人，未脱贫45户128人: a total stated in two
+            # units breaks down pair by pair, in each unit
+            twin = self._twin_before(self.claims[total])
+            parts = self._parts_after(match.end(), list_end, total, included, twin.unit_group if twin else None)
+            if twin is not None and twin.id not in self.in_breakdown:
+                twin_parts = self._parts_after(match.end(), list_end, twin.id, included, self.claims[total].unit_group)
+                if len(twin_parts) == len(parts) >= 2 and all(self.claims[t].end == self.claims[p].start
+                                                              for t, p in zip(twin_parts, parts)):
+                    self._breakdown_of(twin.id, twin_parts, match.group(), position)
+            self._breakdown_of(total, parts, match.group(), position)
+
+    def _twin_before(self, total: Claim) -> Claim | None:
+        """4132户12486人: the number right before ``total``, in another unit, counting the same."""
+        if total.id == 0:
+            return None
+        twin = self.claims[total.id - 1]
+        if twin.is_quantity and twin.unit_group not in (None, total.unit_group) and twin.end == total.start \
+                and not self._is_change(twin) and twin.kind == total.kind:
+            return twin
+        return None
+
+    def _breakdown_of(self, total: int, parts: list[int], cue_word: str, position: int) -> None:
+        parts = [p for p in parts if self.done_of.get(p) not in parts]  # 已完成补种 is part of 需补种
+        if not parts:
+            return
+        confidence = "high" if self._has_total_cue(total) or self._adjacent(total, position) else "medium"
+        if len(parts) == 1:
+            self._add("subset", total, parts, cue_word, confidence=confidence)
+        else:
+            self._add("breakdown", total, parts, cue_word, confidence=confidence,
+                      complete=self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
+        self.in_breakdown.update(parts)
+        for part in parts:
+            self.part_of[part] = total
 
     def _respective_parts(self) -> None:
         """实有床位合计1220张，分别为680张、420张和120张: a total followed by 分别为 and a list
@@ -722,7 +753,8 @@ class _RelationFinder:
             return steady[-1].id  # 共有机构34家，…；提供托位1562个，其中…: the number right before 其中
         return (cued or steady or candidates)[-1].id
 
-    def _parts_after(self, start: int, end: int, total_id: int) -> list[int]:
+    def _parts_after(self, start: int, end: int, total_id: int, included: bool = False,
+                     paired_group: str | None = None) -> list[int]:
         total = self.claims[total_id]
         nested_from = self.text.find("其中", start, end)
         # numbers after a nested 其中 are its parts, not this total's: no need to read them
@@ -737,10 +769,13 @@ class _RelationFinder:
             if depth > 0:
                 continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
             if claim.unit_group != total.unit_group or claim.unit_group is None:
+                if paired_group is not None and claim.unit_group == paired_group:
+                    continue  # 已脱贫4087户12358人: the other unit of a pair
                 if parts:
                     break  # 其中副高21名，累计坐诊1520人天，带教280余人: another measure ends the list
                 continue
-            if self._is_change(claim) and not self._is_change(total):
+            if self._is_change(claim) and not self._is_change(total) and not (
+                    included and re.search(r"新增|增加", claim.indicator) and not self._is_previous(claim)):
                 continue
             parts.append(claim.id)
         if nested_from != -1:
@@ -810,7 +845,8 @@ class _RelationFinder:
             r"[ \t]*(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|调整)(?:到|至|为)", self.text[claim.end:claim.end + 8]))
 
     def _is_change(self, claim: Claim) -> bool:
-        return any(word in claim.indicator for word in self.lexicon.change_words)
+        indicator = claim.indicator.replace("计划生育", "")  # family planning is not a plan
+        return any(word in indicator for word in self.lexicon.change_words)
 
     def _is_complete(self, parts: list[int]) -> bool:
         return self._labels_complete([self._part_name(p) for p in parts])
@@ -927,11 +963,24 @@ class _RelationFinder:
             if among is None or "，" in among.group() and not self._number_first(whole):
                 continue
             part = self.claims[whole.id + 1] if whole.id + 1 < len(self.claims) else None
-            if (part is None or not part.is_quantity or part.unit_group != whole.unit_group
-                    or part.start != whole.end + among.end() or part.id in self.part_of or self._is_change(part)):
+            if part is None or part.start < whole.end + among.end():
+                continue
+            # 186个村卫生室中，达到标准化建设要求的172个 / 18家乡镇卫生院中已建成15家: what the
+            # members did may come between (a phrase ending in 的, or a verb of completion)
+            done = self.text[whole.end + among.end():part.start]
+            if done and not re.fullmatch(r"[\u4e00-\u9fff“”]{1,14}?的|(?:完成|建成|达到|达标|通过|实现|获评|开展|实施|纳入|配备)"
+                                         r"[\u4e00-\u9fff“”]{0,8}", done):
+                continue
+            if (not part.is_quantity or part.unit_group != whole.unit_group
+                    or part.id in self.part_of or self._is_change(part)):
                 continue
             self._add("subset", whole.id, [part.id], "中", confidence="high")
             self.part_of[part.id] = whole.id
+            rate = self.claims[part.id + 1] if part.id + 1 < len(self.claims) else None
+            if rate is not None and rate.is_percent and rate.segment == part.segment and re.fullmatch(
+                    r"[ \t]*[，,][ \t]*[\u4e00-\u9fff]{0,8}(?:率|占比)(?:为|达到?)?[ \t]*", self.text[part.end:rate.start]):
+                # …已建成15家，建成率83.33%: the rate of the members over the group
+                self._add("rate", rate.id, [part.id, whole.id], "中", confidence="medium")
 
 
     def _cued_subsets(self) -> None:
@@ -945,6 +994,8 @@ class _RelationFinder:
             whole = self._nearest_before(claim, lambda c: c.is_quantity and c.unit_group == claim.unit_group
                                          and c.segment == claim.segment and not self._is_change(c)
                                          and c.id not in self.in_breakdown)
+            if whole is None and claim.id and self._base_in_sentence_before(self.claims[claim.id - 1], claim):
+                whole = self.claims[claim.id - 1]  # 乡镇卫生院14家。已完成标准化建设12家
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], cue, confidence="medium")
 
@@ -1092,6 +1143,73 @@ class _RelationFinder:
             self._add("subset", before.id, [claim.id], "（）", confidence="medium")
             self.part_of[claim.id] = before.id
 
+    def _lead_totals(self) -> None:
+        """奖励扶助资金1366万元。由市政府拨付的…资金643万元，…；特别扶助资金163万元，…: a paragraph
+        that opens with a sentence stating one amount and nothing else is about that total, and
+        the amounts its other sentences list (not standards per person) are its parts."""
+        by_paragraph: dict[int, list[Claim]] = {}
+        for claim in self.claims:
+            by_paragraph.setdefault(claim.paragraph, []).append(claim)
+        for inside in by_paragraph.values():
+            lead = inside[0]
+            if not lead.is_quantity or lead.value is None or lead.id in self.part_of or lead.id in self.in_breakdown:
+                continue
+            start, end = self.sentence_of_offset.bounds(lead.start)
+            sentence = self.text[start:end]
+            if not sentence.rstrip().endswith("。") or len(sentence.strip()) > 24 or re.search(r"\d", self.text[start:lead.start]) \
+                    or self.text[lead.end:end].strip(" \t。") or any(c.sentence == lead.sentence for c in inside[1:]) \
+                    or self._is_change(lead) or AVERAGE.search(lead.indicator) or not re.search(r"[\u4e00-\u9fff]{2}", lead.indicator):
+                continue
+            if re.search(r"人口$", lead.indicator):
+                continue  # 全县常住人口20万人。: a population the paragraph's rates are over, not a sum
+            # (the items of a total are printed in its unit: 年工资2000元 under 工资338万元 is a standard)
+            parts = [c.id for c in inside[1:] if c.is_quantity and c.value is not None and c.unit == lead.unit
+                     and not self._is_change(c) and not self._is_previous(c) and not AVERAGE.search(c.indicator)
+                     and not re.search(r"每|/|标准|人均|户均|各$", self.text[max(0, c.start - 8):c.end + 2])
+                     and not self._inside_brackets(start, c.start)]
+            if len(parts) < 2 or self.in_breakdown.intersection(parts) or any(p in self.part_of for p in parts) \
+                    or self._may_overlap(parts):
+                continue
+            self._add("breakdown", lead.id, parts, "段首合计", confidence="medium", complete=True)
+            self.in_breakdown.update(parts)
+            self.part_of.update({p: lead.id for p in parts})
+
+    def _levels_and_above(self) -> None:
+        """一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人: a number for a level and
+        those above it is the sum of the numbers stated for those levels just before (the
+        lexicon's ordered partitions: 孩次 from the lowest, 职称 from the highest)."""
+        for partition in self.lexicon.partitions:
+            order = partition.get("ordered")
+            if order not in ("up", "down"):
+                continue
+            members = partition["members"]
+            for claim in self.claims:
+                if claim.value is None or not (claim.is_quantity or claim.is_percent) or "及以上" not in claim.indicator \
+                        or self._is_change(claim) or re.search(r"提高|增加|下降|降低|百分点|较", claim.indicator + claim.unit):
+                    continue  # 较上年提高2.3个百分点: a change, not a level's count
+                named = re.search(r"([\u4e00-\u9fff]{1,4})及以上", claim.indicator)
+                level = _partition_member(named.group(1), members) if named else None
+                if level is None or (level == len(members) - 1 if order == "up" else level == 0):
+                    continue  # 三孩及以上 is a level of its own
+                wanted = set(range(level, len(members)) if order == "up" else range(0, level + 1))
+                found: dict[int, Claim] = {}
+                for other in reversed(self.claims[max(0, claim.id - 12):claim.id]):
+                    if other.paragraph != claim.paragraph or other.kind != claim.kind or other.unit_group != claim.unit_group:
+                        continue
+                    member = _partition_member(other.indicator, members)
+                    stated_above = re.search(r"([\u4e00-\u9fff]{1,4})及以上", other.indicator)
+                    if stated_above and _partition_member(stated_above.group(1), members) != len(members) - 1 \
+                            and order == "up" or member is None or member not in wanted or member in found:
+                        continue
+                    found[member] = other
+                if set(found) != wanted:
+                    continue
+                parts = [found[m].id for m in sorted(found)]
+                self._add("breakdown", claim.id, parts, "及以上", confidence="medium", complete=True)
+                wholes = {self.part_of.get(p) for p in parts}
+                if len(wholes) == 1 and None not in wholes and claim.id not in self.part_of:
+                    self.part_of[claim.id] = wholes.pop()  # 二孩及以上出生1723人，占55.08%: of the births
+
     def _states_whole(self, claim: Claim) -> bool:
         """共有14家乡镇卫生院, 全县186个村卫生室, 15家乡镇卫生院全部…: a number that counts a whole."""
         clause = re.split(r"[，,；;。：:\n]", self.text[max(0, claim.start - 30):claim.start])[-1]
@@ -1165,13 +1283,14 @@ class _RelationFinder:
                             and not self._names_population(c.indicator.split(word)[0])
                             and not self._is_previous(c) and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
 
-                def names_base(c: Claim, plain: bool) -> bool:
+                def names_base(c: Claim, plain: bool, words=entry["base"]) -> bool:
                     # 活产4386人 before 住院分娩活产4379人: a base qualified by another measure is a
                     # subgroup, taken only when the report states no plain one
-                    name = SCOPE_PREFIX.sub("", c.indicator)
+                    # (活产数3256人 names 活产: a count word after the noun does not change it)
+                    name = re.sub(r"(?:总数|人数|数)$", "", SCOPE_PREFIX.sub("", c.indicator))
                     return (c.is_quantity and rate.paragraph - c.paragraph <= 10 and not self._is_previous(c)
                             and not any(w in name for w in entry["numerator"])
-                            and any(name.endswith(b) and (not plain or not _qualified(name[:-len(b)])) for b in entry["base"]))
+                            and any(name.endswith(b) and (not plain or not _qualified(name[:-len(b)])) for b in words))
 
                 numerator = self.claims[rate.id - 1]
                 if numerator.segment == rate.segment and numerator.is_quantity and not names_numerator(numerator) \
@@ -1180,7 +1299,9 @@ class _RelationFinder:
                 if numerator.segment == rate.segment and names_numerator(numerator):
                     before = self.claims[numerator.id - 1] if numerator.id else None
                     if before is not None and before.is_quantity and before.segment == rate.segment \
-                            and before.unit_group == numerator.unit_group:
+                            and before.unit_group == numerator.unit_group and before.id not in self.part_of:
+                        if names_base(before, False):  # 监测围产儿4402例，发现出生缺陷38例，出生缺陷发生率
+                            self._add("rate", rate.id, [numerator.id, before.id], rate.indicator, confidence="medium")
                         break  # 3岁以下儿童13652人，系统管理12873人，系统管理率: the base is right there
                 else:
                     # 出生5126人…全县户籍总人口624312人，人口出生率8.21‰: the numerator earlier in the paragraph
@@ -1192,7 +1313,8 @@ class _RelationFinder:
                     if numerator is None:
                         break
                 base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id) or \
-                    self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id)
+                    self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id) or \
+                    self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id)
                 following = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
                 if following is not None and names_base(following, False) and re.fullmatch(
                         r"[ \t]*[（(][\u4e00-\u9fff]{0,12}", self.text[rate.end:following.start]):
@@ -1206,12 +1328,13 @@ class _RelationFinder:
         self._respective_shares()
         self._fund_rates()
         self._changes_from_to()
+        self._rates_of_all()
         for rate in self.claims:
             if not rate.is_percent or "rate" in self.results.get(rate.id, ()):
                 continue
             named = self._share_named_in_rate(rate)
             if named is not None:
-                self._add("rate", rate.id, named, "占", confidence="high")
+                self._add("rate", rate.id, named, "占", confidence="medium" if named[1] in self.narrower_bases else "high")
                 continue
             previous = self._nearest_before(rate, lambda c: c.segment == rate.segment and c.is_quantity)
             if previous is None:
@@ -1219,7 +1342,8 @@ class _RelationFinder:
             share_cue = self._share_cue(previous, rate)
             named_base = self._base_named_in_share(previous, rate)
             if named_base is not None:
-                self._add("rate", rate.id, [previous.id, named_base], "占", confidence="high")
+                self._add("rate", rate.id, [previous.id, named_base], "占",
+                          confidence="medium" if named_base in self.narrower_bases else "high")
                 continue
             if self._change_rate(rate, previous):
                 continue
@@ -1239,6 +1363,21 @@ class _RelationFinder:
         self._per_capita()
         self._per_capita_by_period()
         self._per_population_rates()
+
+    def _rates_of_all(self) -> None:
+        """全县党政机关86家，均已建成无烟党政机关，建成率100% / 12486名贫困人口全部参加医保，参保率
+        100%: a rate after a count that the words say all of did is that count over itself."""
+        for rate in self.claims[1:]:
+            count = self.claims[rate.id - 1]
+            if not rate.is_percent or rate.id in self.results or not rate.indicator.endswith("率") \
+                    or not count.is_quantity or count.sentence != rate.sentence or self._is_change(count) \
+                    or self._is_previous(count) or AVERAGE.search(count.indicator):
+                continue
+            between = self.text[count.end:rate.start]
+            if re.search(r"\d", between) or not re.match(r"[ \t]*[，,]?[ \t]*[\u4e00-\u9fff]{0,8}?(?:(?<![人平次户日年月])均|全部|全都|已全部)", between) \
+                    or len(re.split(r"[，,]", between)) > 3:
+                continue
+            self._add("rate", rate.id, [count.id, count.id], "全部", confidence="medium")
 
     def _changes_from_to(self) -> None:
         """出院人次由上年的36912人次增加到38765人次，同比增长5.02%: a rate of change after the
@@ -1348,7 +1487,7 @@ class _RelationFinder:
     def _share_named_in_rate(self, rate: Claim) -> list[int] | None:
         """二孩占出生总数的48.69%: the rate names its part (二孩) and its base (出生), each stated
         before as a count of its own."""
-        named = re.match(r"^(?:其中)?([\u4e00-\u9fff]{2,8}?)占(?:全县|全市|全区)?([\u4e00-\u9fff]{2,10}?)"
+        named = re.match(r"^(?:其中)?([\u4e00-\u9fff]{2,8}?)占(?:全县|全市|全区|同期|同年|当年)*([\u4e00-\u9fff]{2,10}?)"
                          r"(?:总数|总量|总额|人数)?的?(?:比例|比重)?$", rate.indicator)
         if not named:
             return None
@@ -1370,6 +1509,14 @@ class _RelationFinder:
                     and not _periods_conflict(c.period, part.period) and not self._is_change(c)
                     and not self._is_previous(c))
         base = self._nearest_before(part, lambda c: accept(c, 3)) or self._nearest_before(part, lambda c: accept(c, 10 ** 6))
+        if base is None:
+            # 占同期产妇总数 with 住院分娩产妇2831人 the only count of 产妇: a narrower name of the base
+            ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
+                      and c.id != part.id and len(name) >= 2 and SCOPE_PREFIX.sub("", c.indicator).endswith(name)
+                      and not _periods_conflict(c.period, part.period) and not self._is_change(c) and not self._is_previous(c)]
+            if len({c.indicator for c in ending}) == 1:
+                base = ending[-1]
+                self.narrower_bases.add(base.id)
         return base.id if base else None
 
     def _same_bases(self) -> None:
@@ -1458,8 +1605,11 @@ class _RelationFinder:
                         and c.value is not None]
             counts = [c for c in same if c.kind == "count" and c.unit_group in ("people", "households")]
             # (an amount may be printed too small, 343.87元 for 343.87万元: that is what is checked)
+            # (a standard is named before its amount or by /人 right after it; 发放642.82元，人均960元
+            # is an amount followed by the standard)
             amounts = [c for c in same if c.kind == "money" and c.value != standard.value
-                       and not re.search(r"每人|每户|人均|/人|/户|各(?:发放)?$", self.text[max(0, c.start - 8):c.end + 3])
+                       and not re.search(r"每人|每户|人均|户均|/人|/户|各(?:发放)?$", self.text[max(0, c.start - 8):c.end])
+                       and not re.match(r"[ \t]*(?:/人|/户|每人|每户)", self.text[c.end:c.end + 3])
                        and not re.search(r"各(?:发放|补助)?$", self.text[max(0, c.start - 4):c.start])]
             if len(counts) != 1 or len(amounts) != 1 or monthly:
                 continue  # one count, one amount, a yearly or one-off standard: otherwise the reading is a guess
@@ -1473,11 +1623,26 @@ class _RelationFinder:
         words = re.sub(r"[\s，,、]", "", self.text[change.end:rate.start])
         if change.id != rate.id - 1 or change.id == 0 or not re.fullmatch(r"(?:同比|环比)?(?:下降|减少|减幅|降幅|降低|增长|增加|增幅|上升|提高)(?:了|幅度)?(?:为|达)?", words):
             return False
+        def stated_now(c: Claim) -> bool:
+            return (c.is_quantity and c.unit_group == change.unit_group and c.segment == change.segment
+                    and not self._is_change(c) and not self._is_previous(c))
+        before = self.claims[change.id - 1]
+        if self._is_previous(before) and before.is_quantity and before.unit_group == change.unit_group \
+                and before.segment == change.segment \
+                and re.fullmatch(r"[ \t]*(?:减少|下降|增加|增长|降低|上升)了?", self.text[before.end:change.start]):
+            # 出生人口1486人，较上年的1583人减少97人，下降6.13%: the value before is stated
+            current = self._nearest_before(before, stated_now, reach=4)
+            if current is None:
+                return False
+            self._add("change-rate", rate.id, [before.id, current.id], FROM_TO, confidence="high")
+            return True
         if not re.search(r"(?:比|较)(?:上年|去年|上年同期|去年同期)?(?:同期)?(?:减少|下降|增加|增长|降低|上升)了?$",
                          self.text[max(0, change.start - 12):change.start]):
             return False
-        current = self.claims[change.id - 1]
-        if not current.is_quantity or current.unit_group != change.unit_group or current.segment != change.segment:
+        # 报告传染病2876例，报告发病率544.70/10万（按常住人口52.8万人计），较上年减少214例: the
+        # count that changed is the nearest of its kind before, past a rate and its base
+        current = self._nearest_before(change, stated_now, reach=4)
+        if current is None:
             return False
         decrease = bool(re.search(r"(?:减少|下降|降低)了?$", self.text[max(0, change.start - 4):change.start]))
         self._add("change-rate", rate.id, [change.id, current.id], "减少" if decrease else "增加", confidence="high")
@@ -1532,12 +1697,13 @@ class _RelationFinder:
         13516人,在管9874人,管理率73.05%;规范管理7682人,规范管理率77.80%: a rate right after two
         counts of the same kind is the second over the first, when the rate names the second and
         not the first, or the first is what was due and the second what was done."""
-        stem = re.sub(r"率$", "", rate.indicator)
+        # (住院总费用…，合计报销5185.79万元，实际报销比例91.90%: a 比例 is a rate too)
+        stem = re.sub(r"(?:率|比例)$", "", rate.indicator)
         plan = re.search(r"完成[\u4e00-\u9fff]{0,4}(?:计划|任务)$", rate.indicator)  # 完成年度计划60%
-        if not (rate.indicator.endswith("率") and len(stem) >= 2 or plan) or numerator.id != rate.id - 1 \
+        if not (rate.indicator.endswith(("率", "比例")) and len(stem) >= 2 or plan) or numerator.id != rate.id - 1 \
                 or numerator.id == 0:
             return
-        base = None
+        base, previous_sentence = None, False
         narrowed = self._narrowed_bases(rate)
         for other in reversed(self.claims[max(0, numerator.id - 2):numerator.id]):
             if other.is_percent and other.segment != rate.segment and narrowed:
@@ -1545,20 +1711,47 @@ class _RelationFinder:
             if other.is_quantity and other.unit_group == numerator.unit_group and other.sentence == rate.sentence \
                     and (other.id == numerator.id - 1 or any(w in other.indicator for w in narrowed)):
                 base = other
+            elif self._base_in_sentence_before(other, numerator):
+                base = other  # 全县乡镇卫生院14家。已完成标准化建设12家，完成率85.71%
+                previous_sentence = True
             break
         if base is None:
             return
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
-        named = _shares_words(stem, numerator.indicator) and not _shares_words(stem[-2:], base.indicator)
+        # 建立预防接种卡证4216人，建证率99.57%: the rate's stem may be the numerator's words abridged
+        named = (_shares_words(stem, numerator.indicator) or _in_order(stem[-2:], numerator.indicator)) \
+            and not _shares_words(stem[-2:], base.indicator) and not _in_order(stem[-2:], base.indicator)
         named_fully = len(stem) >= 3 and stem in numerator.indicator and stem not in base.indicator
         due = SCOPE_PREFIX.sub("", base.indicator)
         done = SCOPE_PREFIX.sub("", numerator.indicator)
         due_and_done = (due.startswith("应") or re.search(r"应[\u4e00-\u9fff]{0,3}$", due)
                         or any(w in due for w in self.lexicon.due_words)) and \
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
-        if (named and base.segment == rate.segment) or named_fully or due_and_done:
+        if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+
+    def _base_in_sentence_before(self, other: Claim, first: Claim) -> bool:
+        """乡镇卫生院14家。已完成标准化建设12家: ``first`` opens its sentence without a subject
+        of its own, right after ``other`` closed the sentence before in the same paragraph, and
+        both count one kind of thing: ``other`` is the whole ``first`` is about."""
+        if not (other.is_quantity and other.value is not None and other.unit_group == first.unit_group
+                and other.sentence == first.sentence - 1 and other.paragraph == first.paragraph
+                and not self._is_change(other) and not self._is_previous(other) and not AVERAGE.search(other.indicator)):
+            return False
+        for earlier in reversed(self.claims[max(0, other.id - 20):other.id]):
+            if earlier.sentence != other.sentence:
+                break
+            if earlier.is_quantity and earlier.unit_group == other.unit_group:
+                return False  # 乡镇卫生院14家，村卫生室120个。已完成…12家: which whole is a guess
+        sentence_start, _ = self.sentence_of_offset.bounds(first.start)
+        lead = self.text[sentence_start:first.start]
+        # the rest of the sentence before was about ``other`` only, and ``first`` opens with a done word
+        tail = self.text[other.end:sentence_start]
+        return (not re.search(r"[\d，,；;：:]", tail.rstrip("。！？!? \t")) and len(lead) <= 14
+                and not re.search(r"[\d，,；;：:]", lead)
+                and bool(re.match(r"(?:目前|现|截至[\u4e00-\u9fff\d]{0,6}|全年|年内)?(?:已经|已|共|累计)?(?:完成|建成|达到|达标|通过|实现|实施|开展|接收|签约|改造|落实)",
+                                  lead.strip())))
 
     def _names_population(self, lead: str) -> bool:
         """重点人群, 65岁及以上老年人: words before a measure that name a group of people."""
@@ -1898,6 +2091,18 @@ def _negation_pair(first: str, second: str, negations: list[str]) -> bool:
 
 def _names_one_sex(indicator: str, words: list[str], other: list[str]) -> bool:
     return any(w in indicator for w in words) and not any(w in indicator for w in other)
+
+
+def _in_order(word: str, indicator: str) -> bool:
+    """建证 in 建立预防接种卡证: each character of a (two-character) word, in order."""
+    if len(word) < 2:
+        return False
+    position = 0
+    for char in word:
+        position = indicator.find(char, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def _shares_words(stem: str, indicator: str) -> bool:

@@ -126,9 +126,10 @@ def main(paths, output_format, with_claims, language, select, ignore, rule_dirs,
     files = report_paths(paths, settings["exclude"])
     sink.refuse_inputs(files)
     annotation = _Annotation(annotate, files, force, output) if annotate else None
+    limits = _input_limits(settings)
     if fix_preview:
-        _fix_preview(files, sink)
-    results = _check(files, rules, settings, show_progress=len(files) > 1 and not no_progress
+        _fix_preview(files, sink, limits)
+    results = _check(files, rules, settings, limits, show_progress=len(files) > 1 and not no_progress
                      and _is_terminal(sys.stderr))
     for result in results:
         if result.error:
@@ -140,7 +141,7 @@ def main(paths, output_format, with_claims, language, select, ignore, rule_dirs,
     sink.emit(_render(shown, output_format, language, with_claims, rules, colour), colour)
     trouble = any(r.error or r.rule_errors for r in results)
     if annotation is not None and not results[0].error:
-        trouble = not annotation.write(shown[0], language) or trouble
+        trouble = not annotation.write(shown[0], language, limits) or trouble
     if trouble:
         sys.exit(EXIT_TROUBLE)
     threshold = SEVERITY_RANK[settings["severity"] or "error"]
@@ -149,11 +150,11 @@ def main(paths, output_format, with_claims, language, select, ignore, rule_dirs,
     sys.exit(EXIT_CLEAN)
 
 
-def _check(files: list[str], rules: list, settings, show_progress: bool) -> list:
+def _check(files: list[str], rules: list, settings, limits, show_progress: bool) -> list:
     from .batch import WorkerStartError, check_reports
 
-    options = _checker_options(settings)
-    stdin = sys.stdin.buffer.read() if STDIN in files else None
+    options = {**_checker_options(settings), "limits": limits}
+    stdin = _read_stdin(limits) if STDIN in files else None
     language, jobs = settings["lang"], settings["jobs"]
     try:
         if not show_progress:
@@ -205,6 +206,20 @@ def _checker_options(settings) -> dict:
     if settings["reporting-period"] is not None:
         options["reporting_period"] = (settings["reporting-period"].start, settings["reporting-period"].end)
     return options
+
+
+def _input_limits(settings):
+    """The limits on a report file from the max-* settings (read.InputLimits, for every reader)."""
+    from .read import InputLimits
+
+    return InputLimits(max_file_size=settings["max-file-size"], max_pdf_pages=settings["max-pdf-pages"],
+                       max_docx_unpacked=settings["max-docx-unpacked"], max_docx_ratio=settings["max-docx-ratio"],
+                       max_docx_parts=settings["max-docx-parts"])
+
+
+def _read_stdin(limits) -> bytes:
+    """Standard input, one byte past the size limit at most: the reader refuses it then."""
+    return sys.stdin.buffer.read(limits.max_file_size + 1)
 
 
 # -- what is shown ----------------------------------------------------------------------------------
@@ -321,13 +336,15 @@ class _Annotation:
         _check_new_file(self.out, force, "--annotate")
         self.source, self.force = source, force
 
-    def write(self, shown, language: str) -> bool:
+    def write(self, shown, language: str, limits) -> bool:
         """Write the annotated copy; False (after one line on stderr) when it cannot be made."""
         from .annotate import AnnotateError, annotated_docx
+        from .documents import limits_in_force
 
         try:
             data = self.source.read_bytes()
-            annotated = annotated_docx(data, shown, language)
+            with limits_in_force(limits):  # the .docx is read again: under the limits it was checked with
+                annotated = annotated_docx(data, shown, language)
         except AnnotateError as error:
             click.echo(f"check: error: {error}", err=True)
             return False
@@ -388,7 +405,7 @@ def _umask() -> int:
 
 
 # -- other modes ------------------------------------------------------------------------------------
-def _fix_preview(files: list[str], sink) -> None:
+def _fix_preview(files: list[str], sink, limits) -> None:
     """Print what the safe repairs would change, file by file; read only."""
     from .read import ReadError, decode_report, read_report
     from .repairs import fix_preview
@@ -397,7 +414,8 @@ def _fix_preview(files: list[str], sink) -> None:
     diffs = []
     for path in files:
         try:
-            report = decode_report(sys.stdin.buffer.read(), "<stdin>") if path == STDIN else read_report(path)
+            report = (decode_report(_read_stdin(limits), "<stdin>", limits) if path == STDIN
+                      else read_report(path, limits))
         except ReadError as error:
             click.echo(f"check: error: {error}", err=True)
             trouble = True

@@ -20,6 +20,14 @@ Keys::
     jobs = 2                             # 0: one per CPU
     lang = "en"
     format = "json"
+    max-file-size = "50MB"               # bytes, or a size in B, KB, MB, GB (of 1024)
+    max-pdf-pages = 2000
+    max-docx-unpacked = "200MB"          # a .docx's parts unpacked, in all
+    max-docx-ratio = 200                 # how many times its packed size a part (over 1 MB) may unpack to
+    max-docx-parts = 10000
+
+The ``max-`` keys bound what a hostile file may cost (``read.InputLimits``); a file over one is a
+one-line error naming the key, and the other files are still checked.
 
 A mistake (bad TOML, an unknown key, a wrong type) is a :class:`ConfigError` whose ``str()`` is
 one line naming the file and the key. Only tomllib is imported here, so ``--list-rules`` stays fast.
@@ -50,7 +58,16 @@ DEFAULTS = {
     "jobs": 1,
     "report-date": None,          # not set: the date the report is signed, read from its last lines
     "reporting-period": None,     # not set: the period in the report's title
+    # what a hostile file may cost before it is refused (read.InputLimits has the same defaults; a test keeps them equal)
+    "max-file-size": 50 * 1024 * 1024,
+    "max-pdf-pages": 2000,
+    "max-docx-unpacked": 200 * 1024 * 1024,
+    "max-docx-ratio": 200,
+    "max-docx-parts": 10_000,
 }
+SIZE_KEYS = ("max-file-size", "max-docx-unpacked")
+# Binary multiples, as the defaults are written (50 MB = 50 × 1024 × 1024 bytes).
+SIZE_UNITS = {"": 1, "B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}
 DEFAULT_SOURCE, COMMAND_LINE = "default", "command line"
 
 
@@ -239,10 +256,36 @@ def _jobs(value, folder) -> int:
     return value
 
 
+def _size(value, folder) -> int:
+    """Bytes: a whole number, or a string such as "50MB" (B, KB, MB, GB; KiB, MiB, GiB too)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        number, unit = value, ""
+    else:
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMG])I?B?|B)?\s*", value, re.I) if isinstance(value, str) else None
+        if match is None:
+            shown = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _type_name(value)
+            raise ValueError(f"must be a size: a whole number of bytes, or a string such as \"50MB\" "
+                             f"(B, KB, MB, GB), not {shown}")
+        number, unit = float(match.group(1)), (match.group(2).upper() + "B" if match.group(2) else "")
+    size = round(number * SIZE_UNITS[unit])
+    if size < 1:
+        raise ValueError(f"must be 1 byte or more, not {json.dumps(value, ensure_ascii=False)}")
+    return size
+
+
+def _count(value, folder) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"must be a whole number, 1 or more, not "
+                         f"{value if isinstance(value, int) and not isinstance(value, bool) else _type_name(value)}")
+    return value
+
+
 _CHECKS = {
     "format": _choice(FORMATS), "lang": _choice(LANGUAGES), "select": _strings, "ignore": _strings,
     "severity": _choice(SEVERITIES), "severity-overrides": _overrides, "rules": _rule_folders, "exclude": _globs,
     "jobs": _jobs, "report-date": _date, "reporting-period": _period,
+    "max-file-size": _size, "max-pdf-pages": _count, "max-docx-unpacked": _size, "max-docx-ratio": _count,
+    "max-docx-parts": _count,
 }
 
 
@@ -286,7 +329,8 @@ def show_toml(settings: Settings, note: str) -> str:
         if value is None:
             lines.append(f"# {key} is not set  ({source})")
         else:
-            lines.append(f"{key} = {_toml_value(value)}  # {source}")
+            shown = size_text(value) if key in SIZE_KEYS else value
+            lines.append(f"{key} = {_toml_value(shown)}  # {source}")
     return "\n".join(lines)
 
 
@@ -313,6 +357,14 @@ def _toml_value(value) -> str:
         items = [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()]
         return "{ " + ", ".join(items) + " }" if items else "{}"
     raise TypeError(f"cannot show {value!r} as TOML")
+
+
+def size_text(size: int) -> str | int:
+    """``"50MB"`` for a whole number of the largest unit that divides it; else the bytes as a number."""
+    for unit in ("GB", "MB", "KB"):
+        if size % SIZE_UNITS[unit] == 0:
+            return f"{size // SIZE_UNITS[unit]}{unit}"
+    return size
 
 
 def _toml_key(key: str) -> str:

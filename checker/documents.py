@@ -24,7 +24,9 @@ Hostile files are bounded: a .docx is checked against the zip's declared sizes b
 is decompressed (:data:`MAX_DOCX_UNCOMPRESSED`, :data:`MAX_DOCX_RATIO`, :data:`MAX_DOCX_MEMBERS`;
 Python's zipfile never inflates a member beyond its declared size), its XML is parsed by
 python-docx without entity expansion, and external links (hyperlinks, linked images, attached
-templates) are never followed; a PDF has at most :data:`MAX_PDF_PAGES` pages. Every failure is a
+templates) are never followed; a PDF has at most :data:`MAX_PDF_PAGES` pages. These are the
+defaults: a ``read.InputLimits`` given to the readers (``limits``) overrides them, and a message
+about a limit ends with its configuration key (``[max-pdf-pages]``). Every failure is a
 :class:`DocumentError` whose ``str()`` is one line for the user.
 
 python-docx and pdfminer.six are imported only when a .docx or a PDF is read.
@@ -36,8 +38,14 @@ import difflib
 import io
 import re
 import statistics
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .read import InputLimits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .docx, or a .doc
 ZIP_MAGIC = b"PK\x03\x04"
@@ -60,6 +68,26 @@ MAX_ALIGNED_LINE = 4000
 
 class DocumentError(Exception):
     """A .docx or PDF that cannot be read; ``str()`` is the problem, one line."""
+
+
+# The limits of a run, for readers called where they cannot be passed: ``annotate`` reads the
+# .docx again to put comments on it, under the limits it was checked with.
+_LIMITS_IN_FORCE: ContextVar["InputLimits | None"] = ContextVar("input_limits", default=None)
+
+
+@contextmanager
+def limits_in_force(limits: "InputLimits | None"):
+    """Within the block, readers given no ``limits`` use these."""
+    token = _LIMITS_IN_FORCE.set(limits)
+    try:
+        yield
+    finally:
+        _LIMITS_IN_FORCE.reset(token)
+
+
+def _in_force(limits: "InputLimits | None") -> "InputLimits | None":
+    """The limits given, else those of :func:`limits_in_force`, else None: the module constants."""
+    return limits if limits is not None else _LIMITS_IN_FORCE.get()
 
 
 @dataclass(frozen=True)
@@ -192,10 +220,15 @@ def _aligned_column(repaired: str, original: str, column: int) -> int:
 
 
 # -- .docx -----------------------------------------------------------------------------------------
-def check_docx_package(data: bytes) -> None:
+def check_docx_package(data: bytes, limits: "InputLimits | None" = None) -> None:
     """Refuse what is not a .docx, or a zip whose declared sizes are a bomb, before python-docx
     decompresses anything."""
     import zipfile
+
+    limits = _in_force(limits)
+    max_parts = limits.max_docx_parts if limits is not None else MAX_DOCX_MEMBERS
+    max_unpacked = limits.max_docx_unpacked if limits is not None else MAX_DOCX_UNCOMPRESSED
+    max_ratio = limits.max_docx_ratio if limits is not None else MAX_DOCX_RATIO
 
     if data.startswith(OLE_MAGIC):
         raise DocumentError("password-protected or old-format Word file (.doc), not a .docx: "
@@ -207,24 +240,26 @@ def check_docx_package(data: bytes) -> None:
             members = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise DocumentError(f"damaged Word .docx file (broken zip package: {error})".split("\n")[0]) from None
-    if len(members) > MAX_DOCX_MEMBERS:
-        raise DocumentError(f"not a Word .docx file ({len(members)} parts in the zip package; limit {MAX_DOCX_MEMBERS})")
+    if len(members) > max_parts:
+        raise DocumentError(f"not a Word .docx file ({len(members)} parts in the zip package; limit {max_parts}) "
+                            "[max-docx-parts]")
     total = sum(member.file_size for member in members)
-    if total > MAX_DOCX_UNCOMPRESSED:
-        raise DocumentError(f"Word .docx file too large when unpacked ({total} bytes; limit {MAX_DOCX_UNCOMPRESSED}): "
-                            "a zip bomb or a document full of pictures")
+    if total > max_unpacked:
+        raise DocumentError(f"Word .docx file too large when unpacked ({total} bytes; limit {max_unpacked}): "
+                            "a zip bomb or a document full of pictures [max-docx-unpacked]")
     for member in members:
-        if member.file_size > DOCX_RATIO_FLOOR and member.file_size > MAX_DOCX_RATIO * max(1, member.compress_size):
+        if member.file_size > DOCX_RATIO_FLOOR and member.file_size > max_ratio * max(1, member.compress_size):
             raise DocumentError(f"Word .docx file with a zip bomb: part {member.filename[:80]!r} unpacks "
-                                f"{member.file_size // max(1, member.compress_size)} times its size (limit {MAX_DOCX_RATIO})")
+                                f"{member.file_size // max(1, member.compress_size)} times its size (limit {max_ratio}) "
+                                "[max-docx-ratio]")
     names = {member.filename for member in members}
     if "word/document.xml" not in names and "[Content_Types].xml" not in names:
         raise DocumentError("not a Word .docx file (a zip package without a Word document)")
 
 
-def open_docx(data: bytes):
+def open_docx(data: bytes, limits: "InputLimits | None" = None):
     """The python-docx ``Document`` of these bytes, or a :class:`DocumentError`."""
-    check_docx_package(data)
+    check_docx_package(data, limits)
     try:
         from docx import Document
 
@@ -291,9 +326,9 @@ def docx_paragraphs(document):
             yield Place(0, 0, "paragraph", paragraph=paragraphs), block
 
 
-def docx_text(data: bytes) -> tuple[str, Layout]:
+def docx_text(data: bytes, limits: "InputLimits | None" = None) -> tuple[str, Layout]:
     """The text of a .docx (paragraphs as lines, table rows as pipe-table lines) and its layout."""
-    document = open_docx(data)
+    document = open_docx(data, limits)
     pieces: list[str] = []
     places: list[Place] = []
     length = 0
@@ -354,9 +389,9 @@ class _PdfLine:
     number: int = 0          # line on its page, 1-based, counting the lines kept
 
 
-def pdf_text(data: bytes) -> tuple[str, Layout]:
+def pdf_text(data: bytes, limits: "InputLimits | None" = None) -> tuple[str, Layout]:
     """The text layer of a PDF as paragraphs, and its layout (page and line of every piece)."""
-    lines, pages = _pdf_lines(data)
+    lines, pages = _pdf_lines(data, limits)
     if not any(line.text.strip() for line in lines):
         raise DocumentError(f"PDF has no text layer (a scan?): {pages} page(s) of images or drawings only; "
                             "run OCR on it, or check the original document")
@@ -420,8 +455,10 @@ def _top_gap(top: float, line: _PdfLine, pitch: dict[int, float]) -> int:
     return max(0, round((top - line.y0) / min(pitch[line.page], 1.6 * line.size)))
 
 
-def _pdf_lines(data: bytes) -> tuple[list[_PdfLine], int]:
+def _pdf_lines(data: bytes, limits: "InputLimits | None" = None) -> tuple[list[_PdfLine], int]:
     """The text lines of every page, and the number of pages."""
+    limits = _in_force(limits)
+    max_pages = limits.max_pdf_pages if limits is not None else MAX_PDF_PAGES
     if b"%PDF-" not in data[:1024]:
         raise DocumentError("not a PDF file (no %PDF header)")
     import logging
@@ -443,15 +480,16 @@ def _pdf_lines(data: bytes) -> tuple[list[_PdfLine], int]:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         page_tree = resolve1(document.catalog.get("Pages"))
         declared = resolve1(page_tree.get("Count")) if isinstance(page_tree, dict) else None
-        if isinstance(declared, int) and declared > MAX_PDF_PAGES:
-            raise DocumentError(f"PDF too long ({declared} pages; limit {MAX_PDF_PAGES} pages)")
+        if isinstance(declared, int) and declared > max_pages:
+            raise DocumentError(f"PDF too long ({declared} pages; limit {max_pages} pages) [max-pdf-pages]")
         resources = PDFResourceManager(caching=True)
         device = PDFPageAggregator(resources, laparams=LAParams(char_margin=4.0))
         interpreter = PDFPageInterpreter(resources, device)
         for page in PDFPage.create_pages(document):
             pages += 1
-            if pages > MAX_PDF_PAGES:  # the declared count may lie: counted while reading too
-                raise DocumentError(f"PDF too long (more than {MAX_PDF_PAGES} pages; limit {MAX_PDF_PAGES} pages)")
+            if pages > max_pages:  # the declared count may lie: counted while reading too
+                raise DocumentError(f"PDF too long (more than {max_pages} pages; limit {max_pages} pages) "
+                                    "[max-pdf-pages]")
             interpreter.process_page(page)
             layout = device.get_result()
             raw = []

@@ -12,7 +12,7 @@ from pathlib import Path
 from .claims import ClaimSet, extract_claims
 from .engine import EngineFailure, RuleEngine
 from .findings import Finding, Outcome, evaluate, localise
-from .read import ReadError, ReportText, decode_report, read_report
+from .read import InputLimits, ReadError, ReportText, decode_report, read_report
 from .rulebase import Rule, load_lexicon
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -48,10 +48,12 @@ class ReportResult:
 
 
 class Checker:
-    def __init__(self, rules: list[Rule], language: str = "zh", report_date=None, reporting_period=None):
+    def __init__(self, rules: list[Rule], language: str = "zh", report_date=None, reporting_period=None,
+                 limits: InputLimits | None = None):
         self.rules = list(rules)
         # from the configuration: a datetime.date, and a (start, end) pair of dates; None reads them from the report
         self.report_date, self.reporting_period = report_date, reporting_period
+        self.limits = limits  # how much of a file is read before it is refused; None: the built-in limits
         self.rules_by_id = {rule.id: rule for rule in self.rules}
         self.language = language
         self.lexicon = load_lexicon()
@@ -65,14 +67,14 @@ class Checker:
 
     def check_file(self, path: str | Path) -> ReportResult:
         try:
-            report = read_report(path)
+            report = read_report(path, self.limits)
         except ReadError as error:
             return ReportResult(path=str(path), error=str(error))
         return self.check_report(report)
 
     def check_bytes(self, data: bytes, path: str) -> ReportResult:
         try:
-            report = decode_report(data, path)
+            report = decode_report(data, path, self.limits)
         except ReadError as error:
             return ReportResult(path=path, error=str(error))
         return self.check_report(report)

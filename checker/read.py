@@ -13,6 +13,11 @@ region is recorded as a :class:`Repair`, which the text_issues component reports
 A Word (.docx) or PDF report (by its suffix; on standard input by its first bytes) is read by
 ``documents.py``: its text, then the same repairs as a text file; ``ReportText.layout`` maps an
 offset of the text back to the paragraph, table cell or page and line the user sees.
+
+How much of a file is read before it is refused is an :class:`InputLimits`, which the
+configuration sets (``max-file-size``, ``max-pdf-pages``, ``max-docx-*``) and the checker passes
+down to every reader, in worker processes too; a file over a limit is a :class:`ReadError` that
+ends with the key in brackets (``[max-pdf-pages]``). Without one, the module constants hold.
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .documents import MAX_DOCX_MEMBERS, MAX_DOCX_RATIO, MAX_DOCX_UNCOMPRESSED, MAX_PDF_PAGES
 
 if TYPE_CHECKING:
     from .documents import Layout
@@ -35,6 +42,19 @@ BOMLESS_UTF16 = ["utf_16_le", "utf_16_be"]
 MAX_REPORT_BYTES = 50 * 1024 * 1024
 # A text file has next to no C0 control characters besides tab/newline/form feed.
 BINARY_CONTROL_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    """How much a report file may cost before it is refused, each named after its configuration
+    key (``max_pdf_pages``: ``max-pdf-pages``). Frozen and picklable: the same values reach the
+    worker processes of ``--jobs``. ``max_docx_ratio`` applies to parts of over 1 MB
+    (``documents.DOCX_RATIO_FLOOR``)."""
+    max_file_size: int = MAX_REPORT_BYTES          # bytes of the file (or of standard input)
+    max_pdf_pages: int = MAX_PDF_PAGES
+    max_docx_unpacked: int = MAX_DOCX_UNCOMPRESSED  # bytes of a .docx's parts unpacked, in all
+    max_docx_ratio: int = MAX_DOCX_RATIO            # unpacked / packed size of one part
+    max_docx_parts: int = MAX_DOCX_MEMBERS
 
 
 @dataclass(frozen=True)
@@ -75,30 +95,36 @@ class ReadError(Exception):
         self.problem = problem
 
 
-def read_report(path: str | Path) -> ReportText:
+def read_report(path: str | Path, limits: InputLimits | None = None) -> ReportText:
     name = str(path)
     file = Path(path)
+    largest = limits.max_file_size if limits is not None else MAX_REPORT_BYTES
     if not file.exists():
         raise ReadError(name, "no such file")
     if file.is_dir():
         raise ReadError(name, "is a folder, not a report file")
     try:
         size = file.stat().st_size
-        if size > MAX_REPORT_BYTES:
-            raise ReadError(name, f"file too large ({size} bytes; limit {MAX_REPORT_BYTES})")
+        if size > largest:
+            raise ReadError(name, f"file too large ({size} bytes; limit {largest}) [max-file-size]")
         with open(file, "rb") as handle:  # read-only: the input is never modified
-            data = handle.read()
+            data = handle.read(largest + 1)  # a file that grows, or a device, is cut off all the same
     except PermissionError:
         raise ReadError(name, "permission denied") from None
     except OSError as error:
         raise ReadError(name, f"cannot be read ({error.strerror or error})") from None
-    return decode_report(data, name)
+    return decode_report(data, name, limits)
 
 
-def decode_report(data: bytes, path: str = "<bytes>") -> ReportText:
+def decode_report(data: bytes, path: str = "<bytes>", limits: InputLimits | None = None) -> ReportText:
+    """The text of a report's bytes (a file's, or standard input's read with at most
+    ``max_file_size + 1`` bytes: more is refused here)."""
+    largest = limits.max_file_size if limits is not None else MAX_REPORT_BYTES
+    if len(data) > largest:
+        raise ReadError(path, f"too large (more than {largest} bytes) [max-file-size]")
     document_format = _document_format(data, path)
     if document_format is not None:
-        return _read_document(data, path, document_format)
+        return _read_document(data, path, document_format, limits)
     text, encoding = _decode(data, path)
     text = normalise_newlines(text)
     if not text.strip():
@@ -122,14 +148,14 @@ def _document_format(data: bytes, path: str) -> str | None:
     return None
 
 
-def _read_document(data: bytes, path: str, document_format: str) -> ReportText:
+def _read_document(data: bytes, path: str, document_format: str, limits: InputLimits | None) -> ReportText:
     """A Word or PDF report: its text and layout (documents.py), then the same repairs as a text file."""
     from .documents import DocumentError, docx_text, pdf_text
 
     if not data:
         raise ReadError(path, "empty file (0 bytes)")
     try:
-        text, layout = (docx_text if document_format == "docx" else pdf_text)(data)
+        text, layout = (docx_text if document_format == "docx" else pdf_text)(data, limits)
     except DocumentError as error:
         raise ReadError(path, str(error)) from None
     text = normalise_newlines(text)

@@ -63,6 +63,11 @@ reporting-period = { start = 2021-01-01, end = "2021-06-30" }
 rules = ["my-rules"]
 exclude = ["*草稿*", "old/**"]
 jobs = 0
+max-file-size = "20MB"
+max-pdf-pages = 500
+max-docx-unpacked = 104857600
+max-docx-ratio = 100
+max-docx-parts = 2000
 """)
     values = load_config(path).values
     assert values == {
@@ -70,7 +75,9 @@ jobs = 0
         "severity-overrides": {"PT001": "warning", "RATIO002": "info"},
         "report-date": datetime.date(2022, 1, 15),
         "reporting-period": ReportingPeriod(datetime.date(2021, 1, 1), datetime.date(2021, 6, 30)),
-        "rules": [tmp_path / "my-rules"], "exclude": ["*草稿*", "old/**"], "jobs": 0}
+        "rules": [tmp_path / "my-rules"], "exclude": ["*草稿*", "old/**"], "jobs": 0,
+        "max-file-size": 20 * 1024 * 1024, "max-pdf-pages": 500, "max-docx-unpacked": 100 * 1024 * 1024,
+        "max-docx-ratio": 100, "max-docx-parts": 2000}
 
 
 def test_pyproject_table(tmp_path):
@@ -127,6 +134,13 @@ def test_rule_folders_relative_to_the_config_file_not_the_current_folder(tmp_pat
     ("rules = ['no-such-folder']", "rules", "no-such-folder: no such folder"),
     ("exclude = ['[abc']", "exclude", "unclosed ["),
     ("exclude = ['']", "exclude", "empty pattern"),
+    ("max-file-size = 'big'", "max-file-size", 'must be a size: a whole number of bytes, or a string such as "50MB"'),
+    ("max-file-size = -1", "max-file-size", "must be 1 byte or more, not -1"),
+    ("max-docx-unpacked = '5 TB'", "max-docx-unpacked", "must be a size"),
+    ("max-pdf-pages = 0", "max-pdf-pages", "must be a whole number, 1 or more, not 0"),
+    ("max-docx-ratio = 2.5", "max-docx-ratio", "must be a whole number, 1 or more, not a number"),
+    ("max-docx-parts = '100'", "max-docx-parts", "must be a whole number, 1 or more, not a string"),
+    ("max-pages = 10", "max-pages", "unknown key (did you mean max-pdf-pages?)"),
 ])
 def test_mistake_names_file_and_key(tmp_path, text, key, problem):
     path = write(tmp_path / ".check.toml", text + "\n")
@@ -194,14 +208,17 @@ def test_shown_toml_reads_back_as_the_same_settings(tmp_path):
     values = {"lang": "en", "select": ["PT", "比例"], "severity-overrides": {"PT001": "warning"},
               "report-date": datetime.date(2022, 1, 15),
               "reporting-period": ReportingPeriod(datetime.date(2021, 1, 1), datetime.date(2021, 12, 31)),
-              "rules": [tmp_path / "my rules"], "exclude": ['*"草稿"*'], "jobs": 3}
+              "rules": [tmp_path / "my rules"], "exclude": ['*"草稿"*'], "jobs": 3,
+              "max-file-size": 3 * 1024 ** 3, "max-docx-unpacked": 1000, "max-pdf-pages": 10}
     settings = merge(Config(path=tmp_path / ".check.toml", values=values), {"format": "json"})
     shown = show_toml(settings, "configuration file: x")
     read = tomllib.loads(shown)
     assert read == {"format": "json", "lang": "en", "select": ["PT", "比例"], "ignore": [],
                     "severity-overrides": {"PT001": "warning"}, "report-date": datetime.date(2022, 1, 15),
                     "reporting-period": {"start": datetime.date(2021, 1, 1), "end": datetime.date(2021, 12, 31)},
-                    "rules": [str(tmp_path / "my rules")], "exclude": ['*"草稿"*'], "jobs": 3}
+                    "rules": [str(tmp_path / "my rules")], "exclude": ['*"草稿"*'], "jobs": 3,
+                    "max-file-size": "3GB", "max-pdf-pages": 10, "max-docx-unpacked": 1000, "max-docx-ratio": 200,
+                    "max-docx-parts": 10000}
     lines = {line.split(" = ")[0]: line for line in shown.splitlines() if " = " in line}
     assert lines["format"].endswith("# command line")
     assert lines["lang"].endswith(f"# {tmp_path / '.check.toml'}")
@@ -213,3 +230,4 @@ def test_shown_toml_reads_back_as_the_same_settings(tmp_path):
     assert document["settings"]["reporting-period"] == {"value": {"start": "2021-01-01", "end": "2021-12-31"},
                                                         "source": str(tmp_path / ".check.toml")}
     assert document["settings"]["severity"] == {"value": None, "source": "default"}
+    assert document["settings"]["max-file-size"] == {"value": 3 * 1024 ** 3, "source": str(tmp_path / ".check.toml")}

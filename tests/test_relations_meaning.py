@@ -193,7 +193,8 @@ def test_a_subgroups_count_is_not_over_the_whole_population():
 def test_a_rate_right_after_another_count_is_that_counts_rate():
     text = ("失能老年人900人，失能老年人家庭医生签约850人。"
             "全县30家养老机构均与医疗机构签订合作协议，签约率100%。")
-    assert not any(r[0] == "rate" and r[1] == "100%" for r in relations(text))
+    # (30家…均…签约率100% is the 30 over themselves: see test_a_rate_after_a_count_that_all_did)
+    assert not any(r[0] == "rate" and r[1] == "100%" and set(r[2]) & {"900人", "850人"} for r in relations(text))
 
 
 def test_a_use_rate_is_over_the_whole_capacity_not_over_a_part():
@@ -308,3 +309,119 @@ def test_a_tables_growth_column_against_its_two_years():
 ])
 def test_a_rate_of_change_from_to_is_checked(check_text, text, fails):
     assert any(f.rule == "RATE003" for f in check_text(text).findings) == fails
+
+
+# -- relation patterns of the detection work (issue #5) ------------------------------------------
+
+def test_a_named_base_may_carry_a_count_word():
+    # 活产数 names 活产: the 住院分娩率 of the next sentence is over it
+    assert has("2023年全县活产数3256人。全年住院分娩3250人，住院分娩率99.82%。", "rate", "99.82%", ["3250人", "3256人"])
+
+
+def test_a_done_count_opening_a_sentence_is_part_of_the_whole_closing_the_one_before():
+    text = "全县乡镇卫生院14家。已完成标准化建设12家，完成率85.71%。"
+    assert has(text, "subset", "14家", ["12家"], "medium")
+    assert has(text, "rate", "85.71%", ["12家", "14家"], "medium")
+    # two wholes of that kind before: which one is meant is a guess, so none is taken
+    two = "全县乡镇卫生院14家，村卫生室120个。已完成标准化建设12家，完成率85.71%。"
+    assert not any(r[0] in ("subset", "rate") for r in relations(two))
+
+
+def test_members_of_a_group_that_did_something_and_their_rate():
+    text = "全县186个村卫生室中，达到标准化建设要求的172个，达标率92.47%。"
+    assert has(text, "subset", "186个", ["172个"], "high")
+    assert has(text, "rate", "92.47%", ["172个", "186个"])
+    assert has("18家乡镇卫生院中已建成15家,建成率83.33%。", "rate", "83.33%", ["15家", "18家"])
+    # a clause that is not about the members does not make them a part
+    assert not has("全县18家乡镇卫生院中心城区另有门诊部5家。", "subset", "18家", ["5家"])
+
+
+def test_a_rate_after_a_count_that_all_did():
+    assert has("全县党政机关86家，均已建成无烟党政机关，建成率100%。", "rate", "100%", ["86家", "86家"])
+    assert has("全县12486名贫困人口全部参加城乡居民基本医疗保险，参保率100%。", "rate", "100%", ["12486名", "12486名"])
+    assert not any(r[0] == "rate" for r in relations("服务老人500人，人均满意率98%。"))
+
+
+def test_a_rate_after_two_counts_named_by_an_abridged_stem_or_a_share():
+    assert has("全年全县新生儿4234人，建立预防接种卡证4216人，建证率99.57%。", "rate", "99.57%", ["4216人", "4234人"])
+    assert has("住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%。", "rate", "91.90%",
+               ["5185.79万元", "5642.87万元"])
+
+
+@pytest.mark.parametrize("text,rate,previous,current", [
+    ("户籍出生人口1486人，较上年的1583人减少97人，下降6.13%。", "6.13%", "1583人", "1486人"),
+])
+def test_a_change_rate_after_the_value_before_stated_with_its_change(text, rate, previous, current):
+    assert has(text, "change-rate", rate, [previous, current], "high")
+
+
+def test_a_change_rate_reaches_past_a_rate_to_the_count_that_changed():
+    text = "全年报告法定传染病2876例，报告发病率544.70/10万（按常住人口52.8万人计），较上年减少214例，下降6.93%。"
+    assert has(text, "change-rate", "6.93%", ["214例", "2876例"], "high")
+    assert has(text, "rate", "544.70/10万", ["2876例", "52.8万人"], "medium")
+
+
+def test_a_policy_rate_and_a_defect_rate_over_their_bases():
+    assert has("截至9月底,全镇累计出生295人,人口出生率为 7.41‰;符合政策出生243人,政策符合率82.4%;",
+               "rate", "82.4%", ["243人", "295人"])
+    # 出生缺陷发生率 is over 围产儿; without one stated, over 活产
+    assert has("上半年活产2846人。共监测到出生缺陷儿34例，出生缺陷发生率119.47/万。", "rate", "119.47/万", ["34例", "2846人"])
+    both = "全年活产4386人。监测围产儿4402例，发现出生缺陷38例，出生缺陷发生率86.32/万。"
+    assert has(both, "rate", "86.32/万", ["38例", "4402例"])
+
+
+def test_a_share_of_a_base_named_more_narrowly_is_medium():
+    text = "1-6月全县住院分娩产妇2831人，活产2846人。上半年筛查出高危孕产妇774人，占同期产妇总数的27.34%。"
+    assert has(text, "rate", "27.34%", ["774人", "2831人"], "medium")
+
+
+def test_an_included_new_addition_is_part_of_the_total():
+    assert has("能够提供3岁以下婴幼儿托位446个(含2022年新增托位55个)。", "subset", "446个", ["55个"], "high")
+
+
+def test_a_level_and_those_above_it_is_their_sum():
+    text = "一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人。"
+    assert has(text, "breakdown", "1723人", ["1356人", "367人"], "medium", True)
+    # a change of the share is not a level's count
+    assert not any(r[0] == "breakdown" and r[1] == "2.3" for r in relations(
+        "一孩652人，二孩598人，三孩及以上236人，分别占43.88%、40.24%和15.88%；二孩及以上出生占比56.12%，较上年提高2.3个百分点。"))
+
+
+def test_a_total_stated_in_two_units_breaks_down_in_each():
+    text = "全县共有建档立卡贫困人口4132户12486人，其中已脱贫4087户12358人，未脱贫45户128人。"
+    assert has(text, "breakdown", "4132户", ["4087户", "45户"], "high", True)
+    assert has(text, "breakdown", "12486人", ["12358人", "128人"], "high", True)
+
+
+def test_a_paragraph_opened_by_its_total_lists_its_parts():
+    text = "健康生育专项资金205万元。生殖健康检查资金60万元，服务97868人；免费孕前优生健康检查资金145万元，服务11172人。"
+    assert has(text, "breakdown", "205万元", ["60万元", "145万元"], "medium", True)
+    # family planning (计划生育) is not a plan: its amounts are parts too
+    planning = "奖励扶助资金806万元。计划生育家庭奖励扶助资金643万元；计划生育家庭特别扶助资金163万元。"
+    assert has(planning, "breakdown", "806万元", ["643万元", "163万元"], "medium", True)
+    # amounts per person, printed in another unit, are standards, not parts
+    wages = "村级计生专干、小组长工资338万元。全市计划生育专干年工资2000元,育龄妇女小组长年工资1200元,合计2443人。"
+    assert not any(r[0] == "breakdown" for r in relations(wages))
+
+
+def test_a_list_whose_last_two_items_are_joined_by_he():
+    assert observations("全县共开展三项活动，分别是健康讲座、义诊和入户随访。", "list-count") == []
+    found = observations("全县共开展五项活动，分别是健康讲座、义诊和入户随访。", "list-count")
+    assert found and dict(found[0].fields)["counted"] == "3"
+    assert observations("建成四个中心，包括胸痛中心、卒中中心等。", "list-count") == []
+    assert observations("建成四个中心，包括胸痛中心、卒中中心、创伤中心。", "list-count")
+
+
+def test_an_amount_followed_by_its_per_capita_standard():
+    # 642.82元 printed for 642.82万元: the amount is read against count × standard, and fails
+    slip = "全年为6696名计划生育家庭父母发放奖励扶助金642.82元，人均960元。"
+    assert has(slip, "per-capita", "642.82元", ["6696名", "960元"])
+    assert has(slip.replace("642.82元", "642.82万元"), "per-capita", "642.82万元", ["6696名", "960元"])
+
+
+def test_gold_silver_and_bronze_cover_the_rated_whole():
+    text = "全县建成健康促进学校32所，其中金牌学校3所、银牌学校9所、铜牌学校20所。"
+    assert has(text, "breakdown", "32所", ["3所", "9所", "20所"], "high", True)
+    assert has(text.replace("铜牌学校20所", "其他学校20所").replace("银牌", "示范"), "breakdown", "32所",
+               ["3所", "9所", "20所"], "high", True)  # (其他 closes any list)
+    assert has("全县建成健康促进学校32所，其中金牌学校3所、银牌学校9所。", "breakdown", "32所", ["3所", "9所"], "high", False)

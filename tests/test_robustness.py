@@ -45,7 +45,8 @@ def one_line_error(result, path) -> str:
     return line
 
 
-def check_process(*args, seconds: float = 60, memory: int = 3 * 1024 ** 3) -> tuple[subprocess.CompletedProcess, float]:
+def check_process(*args, seconds: float = 60, memory: int = 3 * 1024 ** 3,
+                  stdin=None) -> tuple[subprocess.CompletedProcess, float]:
     """``python -m checker`` bounded in time and memory (a zip bomb inflates in C code)."""
     def limits():
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
@@ -53,7 +54,8 @@ def check_process(*args, seconds: float = 60, memory: int = 3 * 1024 ** 3) -> tu
     began = time.perf_counter()
     try:
         result = subprocess.run([sys.executable, "-m", "checker", "--no-config", *map(str, args)], capture_output=True,
-                                text=True, timeout=seconds, preexec_fn=limits, cwd=Path(__file__).parent)
+                                text=True, timeout=seconds, preexec_fn=limits, cwd=Path(__file__).parent,
+                                stdin=stdin)
     except subprocess.TimeoutExpired:
         pytest.fail(f"check {' '.join(map(str, args))}: no answer after {seconds} s")
     return result, time.perf_counter() - began
@@ -254,6 +256,23 @@ def test_a_pdf_with_3000_pages_gives_a_bounded_result(thousands_of_pages):
         report = json.loads(result.stdout)["files"][0]
         assert report["path"] == str(thousands_of_pages)
     print(f"3000 pages: exit {result.returncode} in {took:.1f} s")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize("given", ["file", "stdin"])
+def test_an_endless_input_is_cut_off_at_the_size_limit(given):
+    """A device or pipe that never ends (its size is 0 to stat) is read no further than the
+    50 MB limit (max-file-size) and refused in one line."""
+    with open("/dev/zero", "rb") as zeros:
+        if given == "file":
+            result, took = check_process("/dev/zero", seconds=60, memory=1536 * 1024 ** 2)
+        else:
+            result, took = check_process("-", seconds=60, memory=1536 * 1024 ** 2, stdin=zeros)
+    shown = "/dev/zero" if given == "file" else "<stdin>"
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr[-1500:]
+    assert result.stderr.strip() == (
+        f"check: error: {shown}: too large (more than {50 * 1024 * 1024} bytes) [max-file-size]")
+    assert took < 30
 
 
 # -- the input is never modified ---------------------------------------------------------------------

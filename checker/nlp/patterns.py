@@ -34,7 +34,7 @@ PERCENT_SIGNS = {"%": "percent", "％": "percent", "‰": "permille", "‱": "pe
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 UNIT = _alternation(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS + AGE_UNITS)
