@@ -127,7 +127,10 @@ def plant(text: str, relation: dict) -> tuple[str, int, str, str] | None:
     if new is None or new == old:
         return None
     at = offsets[index]
-    return text[:at] + new + text[at + len(old):], at, old, new
+    # the offset of the changed digits: a gold string may start with words (参保率100%, 共有14家),
+    # and the finding's evidence is the number, not its words
+    digits_at = at + ((_digits(old) or (0,))[0])
+    return text[:at] + new + text[at + len(old):], digits_at, old, new
 
 
 def run(folders: list[Path], kinds: tuple[str, ...]) -> dict:
