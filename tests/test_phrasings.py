@@ -656,3 +656,23 @@ def test_heading_numbers_are_not_claims(text):
 
 def test_ordinals_are_not_claims_but_the_count_after_them_is():
     assert quantities("对新增的第二批特扶对象12人落实联系人制度。") == ["12人"]
+
+
+def test_a_numbered_line_runs_on_into_its_unit_on_the_next_line():
+    # 1. opens the line, but the line break after 31286 sits between a number and its unit:
+    # it does not end the sentence (the rate after it is over the count before it)
+    from checker.nlp.patterns import hard_newlines
+
+    text = "二、工作成效\n1.建立居民健康档案的人数达到31286\n人，建档率85.2%。\n2.其他工作"
+    # the lines that end a sentence: the heading, and the line of the rate (not the line of 31286)
+    assert [text[:position].rsplit("\n", 1)[-1] for position in hard_newlines(text)] == ["二、工作成效", "人，建档率85.2%。"]
+    number, context = claim_at(text, "31286\n人")
+    assert (number.value, number.unit) == (31286, "人")
+    assert context.sentence == claim_at(text, "85.2%")[1].sentence
+
+
+def test_a_numbered_line_before_a_word_that_starts_like_a_unit_still_ends():
+    from checker.nlp.patterns import hard_newlines
+
+    text = "1.全县共有医生12\n人员培训另行安排"  # 人员 is a word, not the unit 人 of 12
+    assert hard_newlines(text) == [text.index("\n")]

@@ -97,6 +97,8 @@ PLACEHOLDER = re.compile(
 # A line break ends a sentence only where the text says so; text converted from print or PDF
 # breaks lines inside sentences (卫生技术人员总数为2447人,其中中医192人、西医\n2255人).
 HARD_LINE_END = "。！？!?；;：:）)”\"】|"
+# a unit and then the rest of the clause (人，), not the first word of a new line (人员…)
+UNIT_START = re.compile(rf"(?:{UNIT}|[%％‰])(?:[，,。；;、：:）)]|$)")
 SHORT_LINE = 16
 
 
@@ -110,9 +112,12 @@ def hard_newlines(text: str) -> list[int]:
         following_end = text.find("\n", position + 1)
         following = text[position + 1: following_end if following_end != -1 else len(text)]
         continues = stripped[-1:].isdigit() or following.lstrip(" \t\u3000")[:1] in "，,。；;、：:%％‰"
+        # 1.建档…31286⏎人，…: a numbered line whose number runs on into its unit on the next line
+        unit_follows = stripped[-1:].isdigit() and UNIT_START.match(following.lstrip(" \t\u3000")) is not None
         if (not stripped or not following.strip() or stripped[-1] in HARD_LINE_END
                 or (len(stripped.strip()) < SHORT_LINE and not continues)
-                or HEADING.match(following) or HEADING.match(line) or "|" in line or "|" in following):
+                or HEADING.match(following) or (HEADING.match(line) and not unit_follows)
+                or "|" in line or "|" in following):
             breaks.append(position)
         line_start = position + 1
     return breaks
