@@ -583,9 +583,6 @@ def test_a_flattened_row_label_starting_with_a_unit_character_is_not_a_unit():
     assert [n.text for n, _ in tagged(text) if n.kind not in DATE_KINDS] == ["2447", "2513", "860", "902"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs: claim_context to take a flattened cell's indicator from its row "
-                                       "label on the line above when that label ends in a unit in brackets "
-                                       "(卫生技术人员（人）)")
 def test_a_flattened_cell_is_named_by_its_row_label():
     assert claim_at(FLATTENED_TABLE, "2447")[1].indicator == "卫生技术人员"
 

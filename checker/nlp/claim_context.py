@@ -188,6 +188,37 @@ class TextLayout:
         return self.section_titles[index] if index >= 0 else None
 
 
+FLATTENED_LABEL = re.compile(r"[^\n，,。；;！？!?0-9０-９]{2,24}")
+BRACKETED_UNIT_END = re.compile(r"[（(][^（()）]{1,6}[)）]$")
+
+
+def _flattened_row_label(text: str, start: int, end: int) -> str | None:
+    """The row label of a number alone on its line: the nearest line above that is not a number
+    alone (the row's other cells), without the unit in brackets it ends with (卫生技术人员（人）)."""
+    # (every search is bounded: a line of a flattened table is short, and a long line is not one)
+    if text[max(0, start - 8):start].strip(" \t\u3000") and "\n" not in text[max(0, start - 8):start]:
+        return None
+    line_start = text.rfind("\n", max(0, start - 8), start) + 1
+    if line_start == 0 and start > 8:
+        return None
+    line_end = text.find("\n", end, end + 8)
+    if text[line_start:start].strip(" \t\u3000") or text[end:line_end if line_end != -1 else end + 8].strip(" \t\u3000"):
+        return None
+    for _ in range(8):  # a row has a few cells
+        if line_start == 0:
+            return None
+        above_start = text.rfind("\n", max(0, line_start - 40), line_start - 1) + 1
+        if above_start == 0 and line_start - 40 > 0:
+            return None  # a long line above: prose, not a label
+        line = text[above_start:line_start - 1].strip(" \t\u3000")
+        if line and not re.fullmatch(r"[-－−]?[0-9０-９.．,，]+%?", line):
+            if not FLATTENED_LABEL.fullmatch(line) or not BRACKETED_UNIT_END.search(line):
+                return None
+            return clean_indicator(BRACKETED_UNIT_END.sub("", line))
+        line_start = above_start
+    return None
+
+
 def describe(text: str, layout: TextLayout, numbers: list, index: int, earlier: list) -> ClaimContext:
     """The context of ``numbers[index]``; ``earlier`` holds the contexts of the numbers before it."""
     number = numbers[index]
@@ -264,6 +295,10 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
         return row_label  # a table cell measures what its row names
     if number.kind in DATE_KINDS:
         return indicator
+    if not indicator:
+        label = _flattened_row_label(text, start, end)
+        if label:
+            return label  # 卫生技术人员（人）⏎2447⏎2513: a cell of a table flattened one cell per line
     gap = text[previous_end:start] if previous is not None else None
     previous_name = previous_context.indicator if previous_context is not None else ""
     previous_quantity = previous is not None and previous.value is not None
