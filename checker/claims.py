@@ -304,7 +304,10 @@ def _date_observations(text: str, claims: list[Claim], configured: date | None =
 def _year_of_month_days(text: str, signed_on: date) -> int:
     """The year of a 1月25日 written without one: the year the report covers when its title names
     a past year (a 2020 summary signed 2021-01-12 speaks of 2020), else the year it is signed."""
-    title = "\n".join(line for line in text.lstrip().split("\n")[:3])[:120]
+    # the first three lines, at most 120 characters (never a copy of the whole text: this is asked
+    # for every month-day of a long report)
+    start = re.match(r"\s*", text).end()
+    title = "\n".join(text[start:start + 120].split("\n")[:3])
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)", title)]
     return years[-1] if years and years[-1] < signed_on.year else signed_on.year
 

@@ -374,7 +374,9 @@ def _show(value: Decimal | None) -> str:
     if value is None:
         return "?"
     if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
+        # (not quantize: it fails on numbers longer than the context's 28 digits, which a garbled
+        # report can print)
+        return format(value.to_integral_value(), "f")
     text = format(value.normalize(), "f")
     return text
 

@@ -141,3 +141,17 @@ def test_the_hang_guard_itself_fires():
         with no_hang(1):
             while True:
                 pass
+
+
+def test_numbers_longer_than_the_decimal_context_are_shown(checker):
+    # found by `python -m checker.benchmarks.fuzz --inputs 30000 --seed 7`: SUB001 broke
+    # (InvalidOperation) showing a 38-digit part; shrunk by hand to the subset that showed it
+    from decimal import Decimal
+
+    from checker.findings import _show
+
+    assert _show(Decimal("20409081971467770467472215252190363648")) == "20409081971467770467472215252190363648"
+    assert _show(Decimal("4.8E+4")) == "48000" and _show(Decimal("4165.0")) == "4165" and _show(Decimal("105.98")) == "105.98"
+    text = "在岗职工余20409081971467770467472215252190363648个其中1,192个占1115999158354268771590707576138983538688个"
+    result = checker.check_report(ReportText(path="<long>", text=text, encoding="utf-8"))
+    assert result.error is None and result.rule_errors == []
