@@ -558,7 +558,8 @@ class _RelationFinder:
         return None
 
     def _breakdown_of(self, total: int, parts: list[int], cue_word: str, position: int) -> None:
-        parts = [p for p in parts if self.done_of.get(p) not in parts]  # 已完成补种 is part of 需补种
+        listed = set(parts)
+        parts = [p for p in parts if self.done_of.get(p) not in listed]  # 已完成补种 is part of 需补种
         if not parts:
             return
         confidence = "high" if self._has_total_cue(total) or self._adjacent(total, position) else "medium"

@@ -557,9 +557,10 @@ def _corrections(rule: Rule, relation: Relation, claim_set: ClaimSet):
         parts = [claim_set.claim(i) for i in relation.operands]
         if total.value is None or any(p.value is None for p in parts):
             return
-        yield total.id, _sum(p.value for p in parts)
-        for part in parts:
-            yield part.id, total.value - _sum(p.value for p in parts if p is not part)
+        whole = _sum(p.value for p in parts)
+        yield total.id, whole
+        for part in parts:  # (the sum of the others from the whole: a list of thousands stays linear)
+            yield part.id, total.value - (whole - part.value)
     elif rule.kind in ("rate", "ratio"):
         stated = claim_set.claim(relation.result)
         numerator, base = (claim_set.claim(i) for i in relation.operands)

@@ -462,8 +462,21 @@ NOT_A_NAME = re.compile(r"^(?:全县|全市|全区|全镇|全省|我县|我市|�
                         r"中|在|对|向|由|从|其中)?$")
 
 
+# A cell of a pipe table is short: a number with no | within this many characters before it on its
+# line is not in a table (and a line of a million characters is not searched for every number).
+CELL_REACH = 300
+
+
+def _pipe_before(text: str, start: int) -> bool:
+    window = text[max(0, start - CELL_REACH):start]
+    window = window[window.rfind("\n") + 1:]
+    return "|" in window or "｜" in window
+
+
 def _table_row_label(text: str, start: int) -> str | None:
     """The label of the pipe-table row a number sits in (its first cell), or None."""
+    if not _pipe_before(text, start):
+        return None
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start: line_end if line_end != -1 else len(text)]
@@ -625,6 +638,8 @@ def _column_period(text: str, start: int) -> str | None:
     """| 指标 | 2022年 | 2023年 |: a table cell covers the period its column header names."""
     from .claim_tagger import _column_header, _is_table_cell
 
+    if not _pipe_before(text, start):
+        return None
     line_end = text.find("\n", start)
     line_start = text.rfind("\n", 0, start) + 1
     if "|" not in text[line_start:line_end if line_end != -1 else len(text)]:
