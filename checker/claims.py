@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -477,6 +478,7 @@ class _RelationFinder:
         return self.claims[max(0, claim.id - reach):claim.id + reach]
 
     def find(self) -> list[Relation]:
+        self.member_words = _partition_words(self.lexicon.partitions)
         self.done_of = self._done_within_due()
         self._tables()
         self._breakdowns()
@@ -626,13 +628,14 @@ class _RelationFinder:
         open with one member of a partition break down, noun by noun, the totals stated before them
         (967个托位 = 157 + 810; 幼儿园41所 = 4 + 37)."""
         starts = self.sentence_of_offset.starts
+        ends = list(starts[1:]) + [len(self.text)]
+        windows = [_opening_window(self.text, start, end, self.member_words) for start, end in zip(starts, ends)]
         self.partition_sentences: list[tuple[int, int]] = []
         for partition in self.lexicon.partitions:
             members = partition["members"]
             opened = []  # (member, sentence start, sentence end)
-            for index, start in enumerate(starts):
-                end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
-                member = _opening_member(self.text[start:end], members)
+            for start, end, window in zip(starts, ends, windows):
+                member = _opening_member(window, members) if window else None
                 if member is not None:
                     opened.append((member, start, end))
                 elif opened and len({m for m, _, _ in opened}) < len(members):
@@ -648,6 +651,8 @@ class _RelationFinder:
         """公办托育机构6家、托位420个，民办托育机构17家、托位960个: within one sentence, clause
         groups that each open with one member of a partition break down the totals before them
         (托育机构23家 = 6 + 17, 托位1380个 = 420 + 960)."""
+        if not self.member_words.search(self.text, start, end):
+            return  # no clause can open with a member
         cuts = [start]
         depth, scanned = 0, start  # bracket depth kept up as the cuts go (linear in the sentence)
         for cut in CLAUSE_CUT.finditer(self.text, start, end):
@@ -656,13 +661,16 @@ class _RelationFinder:
             if not depth:
                 cuts.append(cut.end())
         cuts.append(end)
+        clauses = [(a, b, _opening_window(self.text, a, b, self.member_words)) for a, b in zip(cuts, cuts[1:])]
+        if not any(window for _, _, window in clauses):
+            return
         for partition in self.lexicon.partitions:
             if partition.get("span"):
                 continue
             members = partition["members"]
             groups: list[list] = []  # [member, start, end]: a clause naming a member and the clauses after it
-            for a, b in zip(cuts, cuts[1:]):
-                member = _opening_member(self.text[a:b], members)
+            for a, b, window in clauses:
+                member = _opening_member(window, members) if window else None
                 if member is not None:
                     groups.append([member, a, b])
                 elif groups:
@@ -705,8 +713,8 @@ class _RelationFinder:
     def _partition_run(self, index: int) -> list[int]:
         """Consecutive counts from ``index`` on that cover one partition exactly, or []."""
         start = self.claims[index]
-        if not start.is_quantity or start.id in self.in_breakdown:
-            return []
+        if not start.is_quantity or start.id in self.in_breakdown or not self.member_words.search(start.indicator):
+            return []  # the first count of a run names a member of some partition
         for partition in self.lexicon.partitions:
             members = partition["members"]
             run, seen = [], set()
@@ -2026,12 +2034,34 @@ def _partition_member(indicator: str, members: list[list[str]]) -> int | None:
     return None if tie else best
 
 
-def _opening_member(sentence: str, members: list[list[str]]) -> int | None:
-    """The partition member a sentence opens with: 民办幼儿园37个…, 其中，公办…, 享受补助的普惠性…
-    (a short modifier may come first, but no number or clause break)."""
-    head = re.sub(r"^[\s，,。：:]*(?:其中[，,：:]?)?", "", sentence)
-    match = re.match(r"[^\d，,。；;：:、（）()]{0,10}", head)
-    window = head[:match.end()] if match else ""
+# The words a sentence or clause opens with: a short modifier may come first, but no number or
+# clause break (民办幼儿园37个…, 其中，公办…, 享受补助的普惠性…).
+OPENING_WORDS = re.compile(r"[\s，,。：:]*(?:其中[，,：:]?)?([^\d，,。；;：:、（）()]{0,10})")
+
+
+def _opening_window(text: str, start: int, end: int, member_words: re.Pattern) -> str:
+    """The opening words of ``text[start:end]``, read in place; empty when they name no member
+    of any partition (sentences are many, partitions are many: the window is cut and screened
+    once, then tried against each partition)."""
+    window = OPENING_WORDS.match(text, start, end).group(1)
+    return window if window and member_words.search(window) else ""
+
+
+@lru_cache(maxsize=8)
+def _member_words(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
+def _partition_words(partitions: list) -> re.Pattern:
+    """One pattern for every word that names a member of a partition of the lexicon."""
+    return _member_words(tuple(sorted({word for partition in partitions for words in partition["members"]
+                                        for word in words})))
+
+
+def _opening_member(window: str, members: list[list[str]]) -> int | None:
+    """The partition member an opening window (``_opening_window``) names first."""
+    if not window:
+        return None
     found = None
     for index, words in enumerate(members):
         for word in words:

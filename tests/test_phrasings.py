@@ -672,4 +672,4 @@ def test_a_numbered_line_before_a_word_that_starts_like_a_unit_still_ends():
     from checker.nlp.patterns import hard_newlines
 
     text = "1.全县共有医生12\n人员培训另行安排"  # 人员 is a word, not the unit 人 of 12
-    assert hard_newlines(text) == [text.index("\n")]
+    assert list(hard_newlines(text)) == [text.index("\n")]

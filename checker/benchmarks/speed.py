@@ -260,12 +260,13 @@ class Timeout(Exception):
     pass
 
 
-def run_process(command: list[str], ok_codes=(0,), timeout: float | None = None) -> ProcessRun:
+def run_process(command: list[str], ok_codes=(0,), timeout: float | None = None,
+                environment: dict | None = None) -> ProcessRun:
     """Run a command to its end as a fresh process, from the repository's folder (so that
     ``-m checker`` is this tree); its wall and CPU time and its own peak memory (wait4)."""
     with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
         tick = time.perf_counter()
-        process = subprocess.Popen(command, stdout=output, stderr=errors, cwd=REPOSITORY)
+        process = subprocess.Popen(command, stdout=output, stderr=errors, cwd=REPOSITORY, env=environment)
         while True:
             # blocking when there is no time limit, so that the wall time is exact
             pid, status, usage = os.wait4(process.pid, os.WNOHANG if timeout else 0)
@@ -292,16 +293,25 @@ def run_process(command: list[str], ok_codes=(0,), timeout: float | None = None)
 def cold_start(path: str | Path, runs: int = 5) -> dict:
     """``python -m checker FILE`` and the floor snippet, each as ``runs`` fresh processes
     (alternating, after one unmeasured run of each when there are several); the wall and CPU
-    times and peak memories."""
+    times and peak memories.
+
+    Both run from compiled bytecode, as an installed package does (pip compiles it at install):
+    with PYTHONDONTWRITEBYTECODE set, as on some machines, an editable checkout would compile
+    every module of the checker from source at each start, and the floor would not pay the same.
+    The bytecode goes to a temporary PYTHONPYCACHEPREFIX, so the tree is not written."""
     check = [sys.executable, "-m", "checker", str(path)]
     floor = [sys.executable, "-c", FLOOR_SNIPPET, str(path)]
-    if runs > 1:  # warm the file cache: the first run of a command reads its modules from disk
-        run_process(check, ok_codes=(0, 1))
-        run_process(floor)
-    check_runs, floor_runs = [], []
-    for _ in range(runs):
-        check_runs.append(run_process(check, ok_codes=(0, 1)))
-        floor_runs.append(run_process(floor))
+    with tempfile.TemporaryDirectory(prefix="check-bytecode-") as bytecode:
+        environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+        environment["PYTHONPYCACHEPREFIX"] = bytecode
+        # unmeasured runs: the first writes the bytecode, the second warms the file cache
+        for _ in range(2 if runs > 1 else 1):
+            run_process(check, ok_codes=(0, 1), environment=environment)
+            run_process(floor, environment=environment)
+        check_runs, floor_runs = [], []
+        for _ in range(runs):
+            check_runs.append(run_process(check, ok_codes=(0, 1), environment=environment))
+            floor_runs.append(run_process(floor, environment=environment))
     return {"check": check_runs, "floor": floor_runs}
 
 

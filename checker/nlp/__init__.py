@@ -15,8 +15,9 @@ PIPELINE_COMPONENTS = ("numeric_claims", "claim_context", "text_issues")
 
 @lru_cache(maxsize=1)
 def report_pipeline():
-    import spacy
+    from .spacy_import import import_spacy
 
+    spacy = import_spacy()
     from . import claim_context, claim_tagger, text_issues  # noqa: F401  (registers the factories)
 
     nlp = spacy.blank("zh")
@@ -29,7 +30,7 @@ def report_pipeline():
 def tag_report(text: str, repairs=()):
     """The spaCy ``Doc`` of a report's text, with its claims tagged. ``repairs`` are the regions
     of mojibake the read stage repaired (``ReportText.repairs``), for the text_issues component."""
-    from .script import READING_KEY, simplified_reading
+    from .script import READING_KEY, TEXT_KEY, simplified_reading
 
     nlp = report_pipeline()
     doc = character_doc(nlp, text)
@@ -37,6 +38,7 @@ def tag_report(text: str, repairs=()):
     # The components' simplified reading, from the text we hold: doc.text would rebuild the
     # text from its tokens (about 1.7 ms for 5 KB, a twentieth of tagging it).
     doc.user_data[READING_KEY] = simplified_reading(text)
+    doc.user_data[TEXT_KEY] = text
     return nlp(doc)
 
 

@@ -511,12 +511,22 @@ def _preceding_phrase(text: str, start: int, previous_end: int, across_lines: bo
     return text[boundary:start]
 
 
+# Patterns of clean_indicator and _following_phrase, compiled once (they run for every number).
+DECORATION = re.compile(r"[\s“”\"《》…—·•※★☆●■◆]")
+TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+LEADING_AN = re.compile(r"^按照?(?=[\u4e00-\u9fff]{2})")
+LEADING_COPULA = re.compile(r"^[为是]")
+QUOTES = re.compile(r"[“”\"]")
+LEADING_AGE = re.compile(r"^(?:年满)?[0-9]{1,3}周?岁(?:及?以上|及?以下)?的?")
+NOUN_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)的")
+
+
 def clean_indicator(raw: str) -> str:
-    phrase = re.sub(r"[\s“”\"《》…—·•※★☆●■◆]", "", raw)
-    phrase = re.sub(r"[（(][^（()）]*[)）]$", "", phrase)
+    phrase = DECORATION.sub("", raw)
+    phrase = TRAILING_BRACKET.sub("", phrase)
     phrase = PERIOD_WORDS.sub("", phrase, count=1) if PERIOD_WORDS.match(phrase) else phrase
     phrase = ENUMERATION.sub("", phrase)
-    phrase = re.sub(r"^按照?(?=[\u4e00-\u9fff]{2})", "", phrase)  # 按在岗乡村医生412名计算
+    phrase = LEADING_AN.sub("", phrase)  # 按在岗乡村医生412名计算
     changed = True
     while changed and phrase:
         changed = False
@@ -547,10 +557,10 @@ INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共计|累计|合计|总计
 def _following_phrase(text: str, end: int, verbs: bool = True) -> str:
     """The noun phrase right after a number (22家乡镇卫生院); with ``verbs`` it ends before a
     verb that starts the predicate (按在岗乡村医生412名计算)."""
-    window = re.sub(r"^[为是]", "", text[end:end + 24])  # 其余7例为急产途中分娩
-    window = re.sub(r"[“”\"]", "", window)
-    window = re.sub(r"^(?:年满)?[0-9]{1,3}周?岁(?:及?以上|及?以下)?的?", "", window)  # 356名年满60周岁的企业退休职工
-    noun_of = re.match(r"([\u4e00-\u9fff]{2,8}?)的", window)
+    window = LEADING_COPULA.sub("", text[end:end + 24])  # 其余7例为急产途中分娩
+    window = QUOTES.sub("", window)
+    window = LEADING_AGE.sub("", window)  # 356名年满60周岁的企业退休职工
+    noun_of = NOUN_OF.match(window)
     if noun_of and noun_of.group(1)[-1] in NOUN_ENDINGS and not ATTRIBUTE_VERB.match(noun_of.group(1)):
         window = noun_of.group(1)  # 13个成员单位的工作职责: the units are counted, not their duties
     stop = (FOLLOWING_STOP if verbs else FOLLOWING_STOP_NOUNS).search(window)

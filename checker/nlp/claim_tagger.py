@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from . import patterns
 from .line_breaks import JoinedText, is_row_label
 from .numerals import Numeral, read_arabic, read_chinese
-from .script import reading_of
+from .script import reading_of, text_of
 
 SPAN_KEY = "numeric_claims"
 COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.RATIO.pattern})|(?:{patterns.NUMBER.pattern})")
@@ -70,7 +70,7 @@ class NumericClaimTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for number in tag_numbers(reading_of(doc), original=doc.text):
+        for number in tag_numbers(reading_of(doc), original=text_of(doc)):
             span = doc.char_span(number.start, number.end, alignment_mode="expand")
             if span is None:
                 continue

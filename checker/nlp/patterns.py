@@ -6,6 +6,7 @@ line (100,000 digits, no punctuation) is scanned in linear time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 D = "[0-9０-９]"
 # 1,234 / 1，234 (thousands) before plain digits; a decimal point may be full-width.
@@ -102,8 +103,10 @@ UNIT_START = re.compile(rf"(?:{UNIT}|[%％‰])(?:[，,。；;、：:）)]|$)")
 SHORT_LINE = 16
 
 
-def hard_newlines(text: str) -> list[int]:
-    """Offsets of the line breaks that end a sentence (and a paragraph)."""
+@lru_cache(maxsize=2)
+def hard_newlines(text: str) -> tuple[int, ...]:
+    """Offsets of the line breaks that end a sentence (and a paragraph). Cached: every stage
+    asks it of the same report (the last two texts are kept, nothing grows over a batch)."""
     breaks = []
     line_start = 0
     for position in _newline_positions(text):
@@ -120,7 +123,7 @@ def hard_newlines(text: str) -> list[int]:
                 or "|" in line or "|" in following):
             breaks.append(position)
         line_start = position + 1
-    return breaks
+    return tuple(breaks)
 
 
 def _newline_positions(text: str):

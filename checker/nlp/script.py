@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 READING_KEY = "reading"
+TEXT_KEY = "text"  # the text the Doc was made from: doc.text rebuilds it from every token
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +22,11 @@ def _converter():
 
 def _maybe_traditional(text: str) -> bool:
     # GB2312 holds the simplified characters; a CJK character outside it may be traditional.
+    try:
+        text.encode("gb2312")
+        return False  # the common case, in one call
+    except UnicodeEncodeError:
+        pass
     for char in text:
         if "\u4e00" <= char <= "\u9fff":
             try:
@@ -48,10 +54,17 @@ def simplified_reading(text: str) -> str:
     return "\n".join(lines)
 
 
+def text_of(doc) -> str:
+    """A Doc's text: the one it was made from when ``tag_report`` kept it (the same string as
+    ``doc.text``, which would rebuild it from its tokens: a few milliseconds a report)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return doc.text if text is None else text
+
+
 def reading_of(doc) -> str:
     """The simplified reading of a Doc's text, computed once per Doc."""
     reading = doc.user_data.get(READING_KEY)
     if reading is None:
-        reading = simplified_reading(doc.text)
+        reading = simplified_reading(text_of(doc))
         doc.user_data[READING_KEY] = reading
     return reading

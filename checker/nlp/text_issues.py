@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .text_scan import TextIssue, find_text_issues
+from .script import text_of
 
 SPAN_KEY = "text_issues"
 REPAIRS_KEY = "repairs"
@@ -34,7 +35,7 @@ class TextIssueTagger:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         seen = set()
-        for issue in find_text_issues(doc.text, doc.user_data.get(REPAIRS_KEY, ())):
+        for issue in find_text_issues(text_of(doc), doc.user_data.get(REPAIRS_KEY, ())):
             span = doc.char_span(issue.start, issue.end, alignment_mode="expand")
             if span is None:
                 # An issue of zero width (nothing to point at) is kept on the character before it.
