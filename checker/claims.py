@@ -335,6 +335,10 @@ def _month_days(text: str, year: int) -> tuple[date | None, date | None]:
 # 5次，分别是…; 五支县级传染病应急处置队伍，分别为… (the counted noun may come between)
 # (the spaces before the comma and after it are two separate runs: one run of spaces is read one way
 # only, and a scan starts only where a run starts, so a long run of spaces is linear)
+# 560.00万元分别用于…: what follows splits the amount before it among the items it names
+RESPECTIVE_USE = re.compile(r"(?<![ \t])[ \t]*(?:[，,][ \t]*)?分别(?:用于|投向|安排(?:给|用于)?|拨付(?:给)?|下达(?:给)?)[：:]?")
+# the noun of a total, then an opening bracket: 16家基层医疗卫生机构（
+BRACKETED_LIST_OPENING = re.compile(r"[\u4e00-\u9fff]{0,16}[（(](?!其中|含|包含|包括|即)")
 RESPECTIVE_LIST = re.compile(r"(?<![ \t])[ \t]*(?:[，,][ \t]*)?分别(?:为|是)[：:]?")
 LIST_INTRO = re.compile(r"[ \t]*(?:[，,][ \t]*)?(?:分别是|分别为|包括|即)[：:]?"
                         r"|[\u4e00-\u9fff]{1,16}?[ \t]*[，,][ \t]*(?:分别是|分别为|包括|即)[：:]?")
@@ -483,6 +487,7 @@ class _RelationFinder:
         self._tables()
         self._breakdowns()
         self._respective_parts()
+        self._respective_uses()
         self._partition_lists()
         self._partition_sentences()
         self._counted_among()
@@ -492,9 +497,11 @@ class _RelationFinder:
         self._cumulative_orders()
         self._period_sums()
         self._restated_totals()
+        self._bracketed_breakdowns()
         self._bracketed_parts()
         self._lead_totals()
         self._levels_and_above()
+        self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
         self._rates()
         self._sex_ratios()
         for done, due in self.done_of.items():
@@ -594,6 +601,69 @@ class _RelationFinder:
                 self._add("breakdown", total.id, parts, "分别为", confidence="high", complete=True)
                 self.in_breakdown.update(parts)
                 self.part_of.update({p: total.id for p in parts})
+
+    def _respective_uses(self) -> None:
+        """560.00万元分别用于胸痛中心建设200.00万元、康复科建设150.00万元、设备购置210.00万元
+        （每家17.50万元）: an amount (or count) that 分别 goes to the items named after it is
+        split among them, completely; numbers in brackets there say more about one item."""
+        for cue in RESPECTIVE_USE.finditer(self.text):
+            before = self._between(max(0, cue.start() - 12), cue.start())
+            if not before or before[-1].end != cue.start():
+                continue
+            total = before[-1]
+            if not total.is_quantity or total.value is None or total.id in self.in_breakdown \
+                    or self._is_change(total) or AVERAGE.search(total.indicator):
+                continue
+            _, sentence_end = self.sentence_of_offset.bounds(cue.start())
+            semicolon = re.compile(r"[；;]").search(self.text, cue.end(), sentence_end)
+            end = semicolon.start() if semicolon else sentence_end
+            parts, depth, scanned = [], 0, cue.end()
+            for claim in self._between(cue.end(), end):
+                depth = _bracket_depth(self.text, scanned, claim.start, depth)
+                scanned = claim.start
+                if depth:
+                    continue  # （每家17.50万元）
+                if claim.unit_group != total.unit_group:
+                    continue  # 十二家乡镇卫生院设备购置210.00万元: a count inside an item's name
+                if not claim.is_quantity or self._is_change(claim) \
+                        or claim.id in self.in_breakdown or AVERAGE.search(claim.indicator):
+                    parts = []
+                    break  # a list of other things: not a split of the total
+                parts.append(claim.id)
+            if len(parts) >= 2:
+                confidence = "high" if self._has_total_word(total.id) else "medium"
+                self._add("breakdown", total.id, parts, "分别用于", confidence=confidence, complete=True)
+                self.in_breakdown.update(parts)
+                self.part_of.update({p: total.id for p in parts})
+
+    def _bracketed_breakdowns(self) -> None:
+        """全县共计16家基层医疗卫生机构（乡镇卫生院14家、社区卫生服务中心2家）: parts listed in
+        brackets right after a total's noun, without 其中 or 含, name all of it."""
+        for total in self.claims:
+            if not total.is_quantity or total.value is None or total.id in self.in_breakdown \
+                    or self._is_change(total) or AVERAGE.search(total.indicator):
+                continue
+            opening = BRACKETED_LIST_OPENING.match(self.text, total.end)
+            if opening is None:
+                continue
+            closing = re.compile(r"[）)]").search(self.text, opening.end(), opening.end() + 120)
+            if closing is None:
+                continue
+            inside = self._between(opening.end(), closing.start())
+            if len(inside) < 2 or re.search(r"[（(]", self.text[opening.end():closing.start()]):
+                continue
+            gaps = [self.text[a.end:b.start] for a, b in zip(inside, inside[1:])]
+            if not all(re.fullmatch(r"[、，,][\u4e00-\u9fff]{1,16}", gap) for gap in gaps) \
+                    or not re.fullmatch(r"[\u4e00-\u9fff]{1,16}", self.text[opening.end():inside[0].start]) \
+                    or self.text[inside[-1].end:closing.start()].strip():
+                continue  # labelled parts only: A 14家、B 2家
+            if any(c.unit_group != total.unit_group or not c.is_quantity or c.id in self.in_breakdown
+                   or self._is_change(c) for c in inside):
+                continue
+            parts = [c.id for c in inside]
+            self._add("breakdown", total.id, parts, "（）", confidence="medium", complete=True)
+            self.in_breakdown.update(parts)
+            self.part_of.update({p: total.id for p in parts})
 
     def _partition_lists(self) -> None:
         """出生1486人。按性别分，男婴774人、女婴712人: parts that name every member of a partition
@@ -1030,6 +1100,59 @@ class _RelationFinder:
                     self.part_of[claim.id] = whole.id
                 break
 
+    def _narrowed_subsets(self) -> None:
+        """托育机构23家 … 省级示范托育机构2家 / 托位1380个 … 全年新增托位260个: a count whose name is
+        the name of a count stated before it with a modifier in front is part of that count (the
+        new places are among the places at the year's end)."""
+        self.first_of_name: dict[tuple[str, str], int] = {}
+        for claim in self.claims:
+            if claim.is_quantity:
+                self.first_of_name.setdefault((_noun_name(claim.indicator), claim.unit_group), claim.id)
+        for claim in self.claims:
+            if not claim.is_quantity or claim.value is None or claim.id in self.part_of or claim.id in self.in_breakdown \
+                    or self._is_previous(claim) or AVERAGE.search(claim.indicator) or self._changes_more_than_adds(claim):
+                continue
+            name = _noun_name(claim.indicator)
+            for whole in reversed(self.claims[max(0, claim.id - 60):claim.id]):
+                if claim.paragraph - whole.paragraph > 3:
+                    break
+                head = _noun_name(whole.indicator)
+                if not (whole.is_quantity and whole.value is not None and whole.unit_group == claim.unit_group
+                        and len(head) >= 3 and len(name) > len(head) and name.endswith(head)
+                        and _within_section(claim.section, whole.section)):
+                    continue  # (检测, 服务: a two-character name is too general to narrow)
+                modifier = name[:-len(head)]
+                if len(modifier) < 2:
+                    break  # 初级职称 after 中级职称 read as 级职称: one character is a word cut, not a modifier
+                # a modifier that widens (累计, 全县, 上半年) or sets apart (其他) does not narrow; a whole
+                # that is itself one part of a breakdown (公办幼儿园…托位157个) is a sibling's, not the total
+                if (NOT_NARROWING.search(modifier) or self._is_change(whole) or self._is_previous(whole)
+                        or AVERAGE.search(whole.indicator) or _periods_conflict(claim.period, whole.period)
+                        or whole.id in self.part_of or whole.id in self.in_breakdown
+                        or "各" in self._clause_before(claim) or not self._counts_all_of(whole)):
+                    break  # the nearest count of that name decides
+                self._add("subset", whole.id, [claim.id], modifier, confidence="medium")
+                self.part_of[claim.id] = whole.id
+                break
+
+    def _clause_before(self, claim: Claim) -> str:
+        """The words of a number's clause before it."""
+        return re.split(r"[，,；;。：:\n]", self.text[max(0, claim.start - 30):claim.start])[-1]
+
+    def _counts_all_of(self, claim: Claim) -> bool:
+        """全县有托育机构23家 / 共有托位1380个 / 托位总数810个: the count of all of something in the
+        county, not of a group of it."""
+        if self._has_total_cue(claim.id) or WHOLE_SCOPE.search(self._clause_before(claim)):
+            return True
+        # the first count of a name in the report: 可提供托位1380个 before any group's 托位
+        return self.first_of_name.get((_noun_name(claim.indicator), claim.unit_group)) == claim.id
+
+    def _changes_more_than_adds(self, claim: Claim) -> bool:
+        """A change other than an addition (减少, 增长, 同比): 新增托位 are among the places, a
+        decrease is not."""
+        indicator = re.sub(r"新增|新建|新设", "", claim.indicator.replace("计划生育", ""))
+        return any(word in indicator for word in self.lexicon.change_words)
+
     def _domain_orders(self) -> None:
         """基本标准12家，达到推荐标准13家: what the lexicon says can never exceed what."""
         for order in self.lexicon.orders:
@@ -1074,9 +1197,10 @@ class _RelationFinder:
                 if part:
                     part_of_year[c.id] = part
                     by_section.setdefault(c.section, []).append(c)
-        for year in (self.claims[i] for i, part in part_of_year.items() if part == "Y"):
+        # 全年 = 上半年 + 下半年 = four quarters; 前三季度 = 一 + 二 + 三季度; 上半年 = 一 + 二季度
+        for year in (self.claims[i] for i, part in part_of_year.items() if part in PERIOD_SCHEMES):
             flows = by_section[year.section]
-            for scheme in PERIOD_SCHEMES:
+            for scheme in PERIOD_SCHEMES[part_of_year[year.id]]:
                 parts = []
                 for part_name in scheme:
                     match = min((c for c in flows if part_of_year[c.id] == part_name and c.unit_group == year.unit_group
@@ -1088,7 +1212,8 @@ class _RelationFinder:
                         break
                     parts.append(match.id)
                 else:
-                    self._add("period-sum", year.id, parts, "+".join(scheme) + "=Y", confidence="medium", complete=True)
+                    self._add("period-sum", year.id, parts, "+".join(scheme) + "=" + part_of_year[year.id],
+                              confidence="medium", complete=True)
                     break
 
     def _restated_totals(self) -> None:
@@ -1850,7 +1975,23 @@ class _RelationFinder:
             return total.id
         whole = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
                                      and c.sentence == part.sentence and self._has_total_cue(c.id))
-        return whole.id if whole else None
+        if whole is not None:
+            return whole.id
+        return self._whole_named_by_head(part)
+
+    def _whole_named_by_head(self, part: Claim) -> int | None:
+        """全县出生3128人。…二孩及以上出生1723人，占55.08%: a share whose base the sentence does not
+        name is of the nearest count before it, in the paragraph or the one before, that the part's
+        name narrows (二孩及以上出生 ends with 出生)."""
+        name = SCOPE_PREFIX.sub("", part.indicator)
+
+        def whole(c: Claim) -> bool:
+            head = SCOPE_PREFIX.sub("", c.indicator)
+            return (c.is_quantity and c.value is not None and c.unit_group == part.unit_group and len(head) >= 2
+                    and name != head and name.endswith(head) and c.sentence < part.sentence
+                    and part.paragraph - c.paragraph <= 1 and not self._is_change(c) and not self._is_previous(c) and not AVERAGE.search(c.indicator))
+        found = self._nearest_before(part, whole, reach=40)
+        return found.id if found else None
 
     # -- sex ratio after boys and girls ------------------------------------------------------
     def _sex_ratio_words(self):
@@ -1901,11 +2042,24 @@ CLAUSE_CUT = re.compile(r"[，,；;：:、]")
 TOTAL_REACH = 40
 # How many totals back a later count of the same whole (9家乡镇卫生院) looks for it.
 WHOLE_REACH = 60
+# Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
+WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
+# Modifiers that do not make a count a part of the count they qualify.
+NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各")
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
 SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+(?=[\u4e00-\u9fff]{2})")
 GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|电子|健康档案|规范化|电子健康档案|人口|户籍|常住|总|的|，|、)*$")
+
+
+# Verbs of having before a noun: 现有托育机构, 可提供托位, 共有床位.
+HAVING = re.compile(r"^(?:现有|共有|拥有|建有|设有|开设|可提供|提供|有)(?=[\u4e00-\u9fff]{2})")
+
+
+def _noun_name(indicator: str) -> str:
+    """What a count counts, without its scope and verb of having: 全县现有托育机构 -> 托育机构."""
+    return HAVING.sub("", SCOPE_PREFIX.sub("", indicator))
 
 
 def _qualified(prefix: str) -> bool:
@@ -1921,7 +2075,10 @@ PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至�
                 ("Q123", ("前三季度", "前三个季度", "1-9月", "1—9月")), ("Q1", ("第一季度", "一季度")),
                 ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),
                 ("Y", ("全年", "年度"))]
-PERIOD_SCHEMES = [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")]
+# The periods a longer period is made of, by the longer period.
+PERIOD_SCHEMES = {"Y": [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")], "Q123": [("Q1", "Q2", "Q3")],
+                  "H1": [("Q1", "Q2")], "H2": [("Q3", "Q4")]}
+WHOLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 MEASURE_FILLERS = re.compile(r"^(?:累计|共计|合计|共|总计|完成|实现|全县|全市|基层医疗卫生机构|全年|第[一二三四]季度|[上下]半年)+")
 
 
@@ -1959,12 +2116,15 @@ def _period_part(period: str | None) -> str | None:
     """The part of the year a period label names: the last one mentioned wins (2021年上半年 -> H1)."""
     if not period:
         return None
-    best, position = None, -1
+    best, place = None, (-1, 0)
     for name, words in PERIOD_NAMES:
         for word in words:
             at = period.rfind(word)
-            if at > position:
-                best, position = name, at
+            # where the word ends, then its length: 前三季度 and not the 三季度 inside it
+            if at != -1 and (at + len(word), len(word)) > place:
+                best, place = name, (at + len(word), len(word))
+    if best is None and WHOLE_YEAR.fullmatch(period.strip()):
+        return "Y"  # 2020年全縣累計投入1386.42萬元 … 一季度276.35萬元
     return best
 
 
