@@ -501,6 +501,7 @@ class _RelationFinder:
         self._bracketed_parts()
         self._lead_totals()
         self._levels_and_above()
+        self._identities()
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
         self._rates()
         self._sex_ratios()
@@ -1100,6 +1101,44 @@ class _RelationFinder:
                     self.part_of[claim.id] = whole.id
                 break
 
+    def _identities(self) -> None:
+        """累计确诊8056例，累计治愈出院7317例，未出现死亡病例 with 现有确诊739例: stocks the lexicon
+        says add up by definition (累计确诊 = 现有确诊 + 累计治愈 + 累计死亡), stated in one paragraph
+        (a part its sentence says did not happen is 0)."""
+        for identity in self.lexicon.identities:
+            absent = identity.get("absent") or {}
+            for total in self.claims:
+                if not self._names_in_clause(total, identity["total"]) or total.id in self.in_breakdown:
+                    continue
+                paragraph = [c for c in self._near(total, 40) if c.paragraph == total.paragraph and c.id != total.id
+                             and c.is_quantity and c.value is not None and c.unit_group == total.unit_group]
+                parts = []
+                for number, words in enumerate(identity["parts"], start=1):
+                    # the longest word decides: 累计确诊 is the total, not a part named 确诊
+                    named = [c for c in paragraph if self._names_in_clause(c, words)
+                             and not self._names_in_clause(c, identity["total"])]
+                    if named:
+                        parts.append(min(named, key=lambda c: abs(c.id - total.id)).id)
+                    elif not any(word in self._sentence_text(total) for word in absent.get(number, ())):
+                        break
+                else:
+                    if len(parts) >= 2 and len(set(parts)) == len(parts):
+                        self._add("breakdown", total.id, parts, identity.get("name") or "恒等式", confidence="medium",
+                                  complete=True)
+                        self.in_breakdown.update(parts)
+
+    def _names_in_clause(self, claim: Claim, words) -> bool:
+        """The number's clause, up to it, ends in or names one of ``words`` (累计治愈出院7317例;
+        报告的现有确诊病例为1786例), and it is a stock, not a change."""
+        if not claim.is_quantity or claim.value is None or self._is_change(claim) or self._is_previous(claim):
+            return False
+        clause = self._clause_before(claim).split("、")[-1]  # 累计治愈出院88177例、累计死亡4636例
+        return any(word in clause for word in words)
+
+    def _sentence_text(self, claim: Claim) -> str:
+        start, end = self.sentence_of_offset.bounds(claim.start)
+        return self.text[start:end]
+
     def _narrowed_subsets(self) -> None:
         """托育机构23家 … 省级示范托育机构2家 / 托位1380个 … 全年新增托位260个: a count whose name is
         the name of a count stated before it with a modifier in front is part of that count (the
@@ -1137,7 +1176,7 @@ class _RelationFinder:
 
     def _clause_before(self, claim: Claim) -> str:
         """The words of a number's clause before it."""
-        return re.split(r"[，,；;。：:\n]", self.text[max(0, claim.start - 30):claim.start])[-1]
+        return re.split(r"[，,；;。：:\n（()）]", self.text[max(0, claim.start - 30):claim.start])[-1]
 
     def _counts_all_of(self, claim: Claim) -> bool:
         """全县有托育机构23家 / 共有托位1380个 / 托位总数810个: the count of all of something in the

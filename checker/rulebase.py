@@ -549,7 +549,7 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
                   "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "bounded_rates", "indicators"}
-OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates"}
+OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates", "identities"}
 
 
 CANONICAL_CACHE_SIZE = 20_000
@@ -582,6 +582,7 @@ class Lexicon:
     done_words: list = field(default_factory=list)  # 实际在管, 完成: its numerator
     narrowed_rates: list = field(default_factory=list)  # 规范管理率 over 在管: a rate over an earlier count
     fund_rates: list = field(default_factory=list)  # 拨付率, 执行率: money passed on or spent over money allocated
+    identities: list = field(default_factory=list)  # 累计确诊 = 现有确诊 + 累计治愈 + 累计死亡: sums by definition
 
     def canonical(self, indicator: str) -> str:
         """The canonical indicator a phrase names: the one with the longest synonym in it."""
@@ -629,6 +630,32 @@ def _population_bases(indicators: dict) -> dict:
     return bases
 
 
+def _check_identities(file, identities) -> None:
+    """identities: [{name, total: [words], parts: [[words], ...], absent: {part number: [words]}}]."""
+    if not isinstance(identities, list):
+        raise RuleFileError(f"{file}: identities: a list of mappings")
+    for index, entry in enumerate(identities):
+        where = f"identities[{index}]"
+        if not isinstance(entry, dict):
+            raise RuleFileError(f"{file}: {where}: a mapping with total and parts")
+        unknown = set(entry) - {"name", "total", "parts", "absent"}
+        if unknown:
+            raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
+        if not _words(entry.get("total")):
+            raise RuleFileError(f"{file}: {where}.total: a list of words")
+        parts = entry.get("parts")
+        if not isinstance(parts, list) or len(parts) < 2 or not all(_words(part) for part in parts):
+            raise RuleFileError(f"{file}: {where}.parts: at least two lists of words")
+        absent = entry.get("absent") or {}
+        if not isinstance(absent, dict) or not all(isinstance(k, int) and 1 <= k <= len(parts) and _words(v)
+                                                   for k, v in absent.items()):
+            raise RuleFileError(f"{file}: {where}.absent: part numbers (1 to {len(parts)}) to lists of words")
+
+
+def _words(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(word, str) and word for word in value)
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(path: str | None = None) -> Lexicon:
     file = Path(path) if path else default_rules_dir() / "lexicon.yaml"
@@ -651,6 +678,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             raise RuleFileError(f"{file}: indicators.{name}.{sorted(unknown)[0]}: unknown field")
         if entry.get("base") and entry["base"] not in data["indicators"]:
             raise RuleFileError(f"{file}: indicators.{name}.base: {entry['base']!r} refers to nothing")
+    _check_identities(file, data.get("identities") or [])
     for word, rule in data["qualifiers"].items():
         unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance"}
         if unknown:
@@ -666,5 +694,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         indicators=data["indicators"], negations=data.get("negations") or [],
         due_words=data.get("due_words") or [], done_words=data.get("done_words") or [],
         narrowed_rates=data.get("narrowed_rates") or [], fund_rates=data.get("fund_rates") or [],
-        _unit_to_group=unit_to_group,
+        identities=data.get("identities") or [], _unit_to_group=unit_to_group,
     )

@@ -3,6 +3,7 @@ the rule and the field."""
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -121,3 +122,35 @@ def test_rule_names_are_unique(tmp_path):
     write(tmp_path, GOOD_RULE.replace("DEMO001", "DEMO002"), "b.yaml")
     with pytest.raises(RuleFileError, match="DEMO002: name: 'demo-subset' already used"):
         load_rulebase([tmp_path])
+
+
+# -- identities in the lexicon (累计确诊 = 现有确诊 + 累计治愈 + 累计死亡) ------------------------
+LEXICON = Path(__file__).resolve().parents[1] / "rules" / "lexicon.yaml"
+
+
+def _lexicon_with_identities(tmp_path, identities_yaml: str) -> str:
+    text = LEXICON.read_text(encoding="utf-8")
+    start = text.index("identities:")
+    end = text.index("\n\n", start)
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text[:start] + identities_yaml.rstrip("\n") + text[end:], encoding="utf-8")
+    return str(path)
+
+
+def test_the_bundled_lexicon_states_the_case_identity():
+    identity = next(entry for entry in load_lexicon().identities if entry["name"] == "确诊病例")
+    assert "累计确诊" in identity["total"] and len(identity["parts"]) == 3
+
+
+@pytest.mark.parametrize("identities,problem", [
+    ("identities:\n  - {total: [累计确诊], parts: [[现有确诊]]}", "identities[0].parts: at least two lists of words"),
+    ("identities:\n  - {total: [], parts: [[a], [b]]}", "identities[0].total: a list of words"),
+    ("identities:\n  - {total: [t], parts: [[a], [b]], absent: {3: [无]}}", "identities[0].absent: part numbers (1 to 2)"),
+    ("identities:\n  - {total: [t], parts: [[a], [b]], absnt: {1: [无]}}", "identities[0].absnt: unknown field"),
+    ("identities:\n  - 累计确诊", "identities[0]: a mapping with total and parts"),
+])
+def test_a_malformed_identity_is_refused_with_its_place(tmp_path, identities, problem):
+    path = _lexicon_with_identities(tmp_path, identities)
+    with pytest.raises(RuleFileError) as error:
+        load_lexicon(path)
+    assert problem in str(error.value) and path in str(error.value)
