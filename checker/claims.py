@@ -1459,12 +1459,12 @@ class _RelationFinder:
                             and not self._names_population(c.indicator.split(word)[0])
                             and not self._is_previous(c) and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
 
-                def names_base(c: Claim, plain: bool, words=entry["base"]) -> bool:
+                def names_base(c: Claim, plain: bool, words=entry["base"], reach: int = 10) -> bool:
                     # 活产4386人 before 住院分娩活产4379人: a base qualified by another measure is a
                     # subgroup, taken only when the report states no plain one
                     # (活产数3256人 names 活产: a count word after the noun does not change it)
                     name = re.sub(r"(?:总数|人数|数)$", "", SCOPE_PREFIX.sub("", c.indicator))
-                    return (c.is_quantity and rate.paragraph - c.paragraph <= 10 and not self._is_previous(c)
+                    return (c.is_quantity and rate.paragraph - c.paragraph <= reach and not self._is_previous(c)
                             and not any(w in name for w in entry["numerator"])
                             and any(name.endswith(b) and (not plain or not _qualified(name[:-len(b)])) for b in words))
 
@@ -1490,7 +1490,8 @@ class _RelationFinder:
                         break
                 base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id) or \
                     self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id) or \
-                    self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id)
+                    self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id) or \
+                    self._far_population(rate, lambda c: names_base(c, True, reach=len(self.text)) and c.id != numerator.id)
                 following = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
                 if following is not None and names_base(following, False) and re.fullmatch(
                         r"[ \t]*[（(][\u4e00-\u9fff]{0,12}", self.text[rate.end:following.start]):
@@ -1499,9 +1500,18 @@ class _RelationFinder:
                     self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
                 break
 
+    def _far_population(self, rate: Claim, names_base) -> Claim | None:
+        """年末全县常住人口37.42万人 in the opening of a statistical bulletin, and a 发病率 thirteen
+        paragraphs on: a population stated once, far before, is the base when it is the only
+        population of that name the report states (two would make the choice a guess)."""
+        found = [c for c in self.claims[max(0, rate.id - 400):rate.id] if c.unit_group == "people" and names_base(c)]
+        values = {c.value for c in found}
+        return found[-1] if len(values) == 1 else None
+
     def _rates(self) -> None:
         self._rates_over_named_bases()
         self._respective_shares()
+        self._respective_rates_over_each()
         self._fund_rates()
         self._changes_from_to()
         self._rates_of_all()
@@ -1659,6 +1669,28 @@ class _RelationFinder:
                 r.confidence == "high" and r.result == base and parts[0].id in r.operands for r in self.relations)
             for rate, part in zip(rates, parts):
                 self._add("rate", rate.id, [part.id, base], "分别占", confidence="high" if stated else "medium")
+
+    def _respective_rates_over_each(self) -> None:
+        """下达宫颈癌、乳腺癌筛查任务各8600人，完成宫颈癌筛查8652人、乳腺癌筛查8610人，任务完成率
+        分别为100.60%和100.12%: the k-th rate is the k-th count over the number each was due (各)."""
+        for cue in re.finditer(r"率分别(?:为|是|达到?)[：:]?", self.text):
+            rates = []
+            for claim in self._between(cue.end(), cue.end() + 60):
+                gap = self.text[(rates[-1].end if rates else cue.end()):claim.start]
+                if not claim.is_percent or not re.fullmatch(r"[ \t]*(?:[、，,和及与][ \t]*)?", gap):
+                    break
+                rates.append(claim)
+            sentence_start = self.sentence_of_offset.bounds(cue.start())[0]
+            before = [c for c in self._between(sentence_start, cue.start()) if c.is_quantity and not self._is_change(c)]
+            if len(rates) < 2 or len(before) < len(rates) + 1:
+                continue
+            counts, rest = before[-len(rates):], before[:-len(rates)]
+            each = rest[-1]
+            if len({c.unit_group for c in counts + [each]}) != 1 or self.text[max(0, each.start - 1):each.start] != "各":
+                continue
+            for rate, count in zip(rates, counts):
+                if "rate" not in self.results.get(rate.id, ()):
+                    self._add("rate", rate.id, [count.id, each.id], "各…分别为", confidence="medium")
 
     def _share_named_in_rate(self, rate: Claim) -> list[int] | None:
         """二孩占出生总数的48.69%: the rate names its part (二孩) and its base (出生), each stated

@@ -425,3 +425,88 @@ def test_gold_silver_and_bronze_cover_the_rated_whole():
     assert has(text.replace("铜牌学校20所", "其他学校20所").replace("银牌", "示范"), "breakdown", "32所",
                ["3所", "9所", "20所"], "high", True)  # (其他 closes any list)
     assert has("全县建成健康促进学校32所，其中金牌学校3所、银牌学校9所。", "breakdown", "32所", ["3所", "9所"], "high", False)
+
+
+# -- read this session: periods, 分别用于, bracketed lists, narrowing names, identities, far bases --
+def test_a_year_is_the_whole_of_its_quarters_and_the_first_three_quarters_of_three():
+    text = ("2020年全县累计投入医疗救助资金1386.42万元。分季度看：一季度276.35万元，二季度341.08万元，"
+            "三季度368.57万元，四季度400.42万元；前三季度累计986万元。")
+    assert has(text, "period-sum", "1386.42万元", ["276.35万元", "341.08万元", "368.57万元", "400.42万元"])
+    assert has(text, "period-sum", "986万元", ["276.35万元", "341.08万元", "368.57万元"])
+
+
+def test_first_three_quarters_is_not_read_as_the_third_quarter():
+    from checker.claims import _period_part
+    assert _period_part("2020年前三季度") == "Q123"
+    assert _period_part("2020年三季度") == "Q3"
+    assert _period_part("2020年") == "Y" and _period_part("2020年度") == "Y"
+    assert _period_part("2020年12月") is None  # a month is not the year
+
+
+def test_people_per_quarter_are_not_summed_to_the_year():
+    # stocks: the same families are counted in every quarter
+    text = "2020年共扶助4000人。一季度扶助1000人，二季度扶助1000人，三季度扶助1000人，四季度扶助1000人。"
+    assert not any(r[0] == "period-sum" for r in relations(text))
+
+
+def test_an_amount_split_among_the_uses_named_after_it():
+    text = ("医疗服务能力提升补助资金。560.00万元分别用于胸痛中心建设200.00万元、康复科建设150.00万元、"
+            "十二家乡镇卫生院设备购置210.00万元（每家17.50万元）。")
+    assert has(text, "breakdown", "560.00万元", ["200.00万元", "150.00万元", "210.00万元"], "medium", complete=True)
+    # a list of something else after 分别用于 is not a split of the amount
+    assert not any(r[0] == "breakdown" for r in relations("安排资金300万元，分别用于3个项目，惠及1200人。"))
+
+
+def test_labelled_parts_in_brackets_after_a_total_name_all_of_it():
+    text = "对全县共计16家基层医疗卫生机构（乡镇卫生院14家、社区卫生服务中心2家）开展自评。"
+    assert has(text, "breakdown", "16家", ["14家", "2家"], "medium", complete=True)
+    # with 其中 the list may be partial
+    text = "全县11家助产机构（其中县级3家、乡镇卫生院8家）共监测到出生缺陷儿34例。"
+    assert not has(text, "breakdown", "11家", ["3家", "8家"], complete=True)
+
+
+def test_a_share_with_no_base_named_is_of_the_count_its_name_narrows():
+    text = ("1.出生总量。全县出生3128人，较上年减少376人。\n"
+            "2.孩次结构。一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人，占55.08%。")
+    assert has(text, "rate", "55.08%", ["1723人", "3128人"], "medium")
+
+
+def test_a_narrower_kind_counted_after_its_whole_is_part_of_it():
+    text = "全县现有托育机构23家，可提供托位1380个。省级示范托育机构2家。"
+    assert has(text, "subset", "23家", ["2家"], "medium")
+    # a sibling counted per group is not the whole; nor is a count of each (各)
+    text = "县人民医院帮扶乡镇卫生院6家，县中医医院帮扶乡镇卫生院7家。"
+    assert not any(r[0] == "subset" for r in relations(text))
+    # a one-character difference is a word cut, not a modifier
+    text = "全县中级职称1170人，初级职称2481人。"
+    assert not any(r[0] == "subset" for r in relations(text))
+
+
+def test_cases_add_up_by_definition_and_a_death_that_did_not_happen_is_zero():
+    text = "境外输入方面，现有确诊739例（其中重症病例11例），现有疑似2例；累计确诊8056例，累计治愈出院7317例，未出现死亡病例。"
+    assert has(text, "breakdown", "8056例", ["739例", "7317例"], "medium", complete=True)
+    text = "现有确诊病例1786例；累计治愈出院88177例、累计死亡4636例，累计报告确诊94599例；现有疑似2例。"
+    assert has(text, "breakdown", "94599例", ["1786例", "88177例", "4636例"], "medium", complete=True)
+    # deaths neither stated nor denied: the identity cannot be checked
+    text = "现有确诊739例；累计确诊8056例，累计治愈出院7317例。"
+    assert not any(r[0] == "breakdown" and r[1] == "8056例" for r in relations(text))
+
+
+def test_rates_listed_after_counts_due_each_the_same_number():
+    text = ("市下达我县宫颈癌、乳腺癌筛查任务各8600人，全年完成宫颈癌筛查8652人、乳腺癌筛查8610人，"
+            "任务完成率分别为100.60%和100.12%。")
+    assert has(text, "rate", "100.60%", ["8652人", "8600人"], "medium")
+    assert has(text, "rate", "100.12%", ["8610人", "8600人"], "medium")
+
+
+FILLER = "".join(f"（{n}）其他工作。开展宣传活动{n}场。\n" for n in "一二三四五六七八九十")
+
+
+def test_a_population_stated_once_far_before_is_the_base_of_a_rate_over_it():
+    text = "一、基本情况\n年末全县常住人口37.42万人。\n二、工作\n" + FILLER * 2 + \
+        "三、疾病控制\n全年全县报告甲乙类法定传染病12种1203例，报告发病率321.49/10万。"
+    assert has(text, "rate", "321.49/10万", ["1203例", "37.42万人"], "medium")
+    # two populations of that name: which one is a guess
+    text = "一、基本情况\n年末全县常住人口37.42万人，上年常住人口36.90万人。\n" + FILLER * 2 + \
+        "三、疾病控制\n全年全县报告甲乙类法定传染病12种1203例，报告发病率321.49/10万。"
+    assert not any(r[0] == "rate" and r[1] == "321.49/10万" for r in relations(text))
