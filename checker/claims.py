@@ -1500,6 +1500,26 @@ class _RelationFinder:
                     self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
                 break
 
+    def _declared_bases(self) -> None:
+        """第一剂462318剂次 … 按常住人口502160人计算，第一剂接种率92.07%: a base the sentence declares
+        with 按…计算 is the base of the rates after it in that sentence, each over the count before
+        them in the paragraph that its name begins with (第一剂接种率 over 第一剂)."""
+        for base in self.claims:
+            if not base.is_quantity or base.value is None or not DECLARED_BASE_END.match(self.text, base.end) \
+                    or not self._clause_before(base).startswith(("按", "以")):
+                continue
+            _, sentence_end = self.sentence_of_offset.bounds(base.start)
+            for rate in self._between(base.end, sentence_end):
+                if not rate.is_percent or "rate" in self.results.get(rate.id, ()) or not rate.indicator.endswith("率"):
+                    continue
+                stem = rate.indicator[:-1]
+                numerator = self._nearest_before(rate, lambda c: c.is_quantity and c.id != base.id
+                                                 and c.paragraph == rate.paragraph and len(c.indicator) >= 2
+                                                 and stem.startswith(c.indicator) and not self._is_change(c)
+                                                 and c.unit_group in (base.unit_group, "doses"), reach=30)
+                if numerator is not None:
+                    self._add("rate", rate.id, [numerator.id, base.id], "按…计算", confidence="medium")
+
     def _far_population(self, rate: Claim, names_base) -> Claim | None:
         """年末全县常住人口37.42万人 in the opening of a statistical bulletin, and a 发病率 thirteen
         paragraphs on: a population stated once, far before, is the base when it is the only
@@ -1512,6 +1532,7 @@ class _RelationFinder:
         self._rates_over_named_bases()
         self._respective_shares()
         self._respective_rates_over_each()
+        self._declared_bases()
         self._fund_rates()
         self._changes_from_to()
         self._rates_of_all()
@@ -2115,6 +2136,8 @@ TOTAL_REACH = 40
 WHOLE_REACH = 60
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
+# 按常住人口502160人计算 / (按常住人口52.8万人计): the number before declares the base of the rates after it
+DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
 # Modifiers that do not make a count a part of the count they qualify.
 NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各")
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.

@@ -510,3 +510,14 @@ def test_a_population_stated_once_far_before_is_the_base_of_a_rate_over_it():
     text = "一、基本情况\n年末全县常住人口37.42万人，上年常住人口36.90万人。\n" + FILLER * 2 + \
         "三、疾病控制\n全年全县报告甲乙类法定传染病12种1203例，报告发病率321.49/10万。"
     assert not any(r[0] == "rate" and r[1] == "321.49/10万" for r in relations(text))
+
+
+def test_a_base_declared_with_an_jisuan_is_the_base_of_the_rates_after_it():
+    text = ("截至6月30日，全县累计接种新冠病毒疫苗1184326剂次，其中第一剂462318剂次、第二剂448756剂次。"
+            "按常住人口502160人计算，第一剂接种率92.07%，全程接种率89.37%。")
+    assert has(text, "rate", "92.07%", ["462318剂次", "502160人"], "medium")
+    # no count named by the rate's stem: 全程 is not stated, so 89.37% has no numerator
+    assert not any(r[0] == "rate" and r[1] == "89.37%" for r in relations(text))
+    # without 按…计算 the population is not declared the base
+    text = text.replace("按常住人口502160人计算，", "常住人口502160人，")
+    assert not has(text, "rate", "92.07%", ["462318剂次", "502160人"])
