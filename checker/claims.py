@@ -1520,6 +1520,37 @@ class _RelationFinder:
                 if numerator is not None:
                     self._add("rate", rate.id, [numerator.id, base.id], "按…计算", confidence="medium")
 
+    def _allocations(self) -> None:
+        """结余1842万元。…按县级医院60%、乡镇卫生院30%、村卫生室10%的比例分配，分别为1105.2万元、
+        552.6万元、184.2万元 / 应安排资金4724.83万元 … 上半年按60%预拨2834.90万元: an amount
+        allocated 按 a share is that share of the amount the paragraph (or the one before) is about."""
+        for cue in ALLOCATION.finditer(self.text):
+            shares = [c for c in self._between(cue.start(), cue.end()) if c.is_percent]
+            if not shares:
+                continue
+            after = [c for c in self._between(cue.end(), cue.end() + 80) if c.unit_group == "money" and c.is_quantity]
+            if cue.group("respectively"):
+                amounts = after[:len(shares)]
+                gaps = [self.text[a.end:b.start] for a, b in zip(amounts, amounts[1:])]
+                if len(amounts) != len(shares) or not amounts or amounts[0].start - cue.end() > 2 \
+                        or not all(re.fullmatch(r"[ \t]*[、，,和及与][ \t]*", gap) for gap in gaps):
+                    continue
+            else:
+                if len(shares) != 1 or not after or after[0].start - cue.end() > 2:
+                    continue
+                amounts = after[:1]
+            first = amounts[0]
+            whole = self._nearest_before(shares[0], lambda c: c.unit_group == "money" and c.is_quantity
+                                         and c.value is not None and first.paragraph - c.paragraph <= 1
+                                         and c.id not in self.part_of and not self._is_change(c)
+                                         and not AVERAGE.search(c.indicator)
+                                         and all(c.value > a.value for a in amounts if a.value is not None), reach=30)
+            if whole is None:
+                continue
+            for share, amount in zip(shares, amounts):
+                if "rate" not in self.results.get(share.id, ()):
+                    self._add("rate", share.id, [amount.id, whole.id], "按比例", confidence="medium")
+
     def _far_population(self, rate: Claim, names_base) -> Claim | None:
         """年末全县常住人口37.42万人 in the opening of a statistical bulletin, and a 发病率 thirteen
         paragraphs on: a population stated once, far before, is the base when it is the only
@@ -1533,6 +1564,7 @@ class _RelationFinder:
         self._respective_shares()
         self._respective_rates_over_each()
         self._declared_bases()
+        self._allocations()
         self._fund_rates()
         self._changes_from_to()
         self._rates_of_all()
@@ -2136,6 +2168,9 @@ TOTAL_REACH = 40
 WHOLE_REACH = 60
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
+# 按县级医院60%、乡镇卫生院30%、村卫生室10%的比例分配，分别为 / 按60%预拨: shares that allocate an amount
+ALLOCATION = re.compile(r"按(?:[\u4e00-\u9fff]{0,8}\d+(?:\.\d+)?[%％][、，,和及与]?){1,6}(?:的)?(?:比例)?"
+                        r"(?:分配|拨付|预拨|下达|安排|分担|补助|结算|清算|兑付)(?P<respectively>[，,]?分别为)?")
 # 按常住人口502160人计算 / (按常住人口52.8万人计): the number before declares the base of the rates after it
 DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
 # Modifiers that do not make a count a part of the count they qualify.

@@ -521,3 +521,18 @@ def test_a_base_declared_with_an_jisuan_is_the_base_of_the_rates_after_it():
     # without 按…计算 the population is not declared the base
     text = text.replace("按常住人口502160人计算，", "常住人口502160人，")
     assert not has(text, "rate", "92.07%", ["462318剂次", "502160人"])
+
+
+def test_amounts_allocated_by_shares_are_those_shares_of_the_amount_before():
+    text = ("全年医保基金打包预付医共体32618.5万元，年终结余1842万元，结余率5.65%。结余资金按县级医院60%、"
+            "乡镇卫生院30%、村卫生室10%的比例分配，分别为1105.2万元、552.6万元、184.2万元。")
+    assert has(text, "rate", "60%", ["1105.2万元", "1842万元"], "medium")
+    assert has(text, "rate", "30%", ["552.6万元", "1842万元"], "medium")
+    assert has(text, "rate", "10%", ["184.2万元", "1842万元"], "medium")
+    text = ("全年应安排补助资金4724.83万元，其中中央财政3307.38万元、省级财政944.97万元、县级财政472.48万元。"
+            "上半年按60%预拨2834.90万元。")
+    # the whole is the amount the parts belong to, not the last part stated
+    assert has(text, "rate", "60%", ["2834.90万元", "4724.83万元"], "medium")
+    # shares and amounts that do not pair up are left alone
+    text = "年终结余1842万元。结余资金按县级医院60%、乡镇卫生院40%的比例分配，分别为1105.2万元。"
+    assert not any(r[0] == "rate" and r[2][-1] == "1842万元" for r in relations(text))
