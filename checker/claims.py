@@ -1551,6 +1551,27 @@ class _RelationFinder:
                 if "rate" not in self.results.get(share.id, ()):
                     self._add("rate", share.id, [amount.id, whole.id], "按比例", confidence="medium")
 
+    def _rates_over_a_counted_base(self) -> None:
+        """…其中二级及以上综合性医院3家、乡镇卫生院18家，…，22家乡镇卫生院建成覆盖率81.82%: a rate
+        right after a number that counts its noun (22家乡镇卫生院) is over that number, and its
+        numerator is the count of that noun stated before in the sentence."""
+        for rate in self.claims[1:]:
+            base = self.claims[rate.id - 1]
+            if not rate.is_percent or "rate" in self.results.get(rate.id, ()) or not rate.indicator.endswith("率") \
+                    or not base.is_quantity or base.value is None or not self._number_first(base) \
+                    or not re.fullmatch(r"[\u4e00-\u9fff]{2,24}", self.text[base.end:rate.start]):
+                continue
+            noun = _noun_name(self.text[base.end:rate.start][:len(self.text[base.end:rate.start]) - len(rate.indicator)]
+                              or base.indicator)
+            if len(noun) < 2:
+                continue
+            numerator = self._nearest_before(base, lambda c: c.sentence == base.sentence and c.is_quantity
+                                             and c.unit_group == base.unit_group and c.value is not None
+                                             and _noun_name(c.indicator).endswith(noun) and not self._is_change(c),
+                                             reach=20)
+            if numerator is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+
     def _far_population(self, rate: Claim, names_base) -> Claim | None:
         """年末全县常住人口37.42万人 in the opening of a statistical bulletin, and a 发病率 thirteen
         paragraphs on: a population stated once, far before, is the base when it is the only
@@ -1565,6 +1586,7 @@ class _RelationFinder:
         self._respective_rates_over_each()
         self._declared_bases()
         self._allocations()
+        self._rates_over_a_counted_base()
         self._fund_rates()
         self._changes_from_to()
         self._rates_of_all()

@@ -536,3 +536,17 @@ def test_amounts_allocated_by_shares_are_those_shares_of_the_amount_before():
     # shares and amounts that do not pair up are left alone
     text = "年终结余1842万元。结余资金按县级医院60%、乡镇卫生院40%的比例分配，分别为1105.2万元。"
     assert not any(r[0] == "rate" and r[2][-1] == "1842万元" for r in relations(text))
+
+
+def test_a_rate_after_a_number_that_counts_its_noun_is_over_that_number():
+    text = ("全县建成老年友善医疗机构21家，其中二级及以上综合性医院3家、乡镇卫生院18家，"
+            "22家乡镇卫生院建成覆盖率81.82%。")
+    assert has(text, "rate", "81.82%", ["18家", "22家"], "medium")
+    # no count of that noun before it in the sentence: no numerator to take
+    assert not any(r[0] == "rate" for r in relations("全县22家乡镇卫生院建成覆盖率81.82%。"))
+
+
+def test_prenatal_screening_rate_is_over_the_live_births():
+    text = ("1-6月全县住院分娩产妇2831人，活产2846人。\n"
+            "（一）产前筛查。孕中期产前筛查2418人，产前筛查率84.96%。")
+    assert has(text, "rate", "84.96%", ["2418人", "2846人"], "medium")
