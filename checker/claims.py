@@ -488,6 +488,7 @@ class _RelationFinder:
         self._breakdowns()
         self._respective_parts()
         self._respective_uses()
+        self._range_bands()
         self._partition_lists()
         self._partition_sentences()
         self._counted_among()
@@ -665,6 +666,47 @@ class _RelationFinder:
             self._add("breakdown", total.id, parts, "（）", confidence="medium", complete=True)
             self.in_breakdown.update(parts)
             self.part_of.update({p: total.id for p in parts})
+
+    def _range_bands(self) -> None:
+        """对全县18家乡镇卫生院开展绩效评价。评价得分80分以下的1家，80-90分的6家，90分以上的11家:
+        counts in bands that run from "below X" through "X-Y" to "above Z", each band starting where the
+        one before ends, cover the whole line: a complete breakdown of the count stated before them."""
+        index = 0
+        while index < len(self.claims):
+            run = self._band_run(index)
+            if not run:
+                index += 1
+                continue
+            first = self.claims[run[0]]
+            total = self._nearest_before(first, lambda c: c.is_quantity and c.value is not None
+                                         and c.unit_group == first.unit_group and c.paragraph == first.paragraph
+                                         and c.id not in self.in_breakdown and not self._is_change(c), reach=10)
+            if total is not None and total.id not in self.results:
+                self._add("breakdown", total.id, run, "分段", confidence="medium", complete=True)
+                self.in_breakdown.update(run)
+                self.part_of.update({p: total.id for p in run})
+            index = run[-1] + 1
+
+    def _band_run(self, index: int) -> list[int]:
+        """The claims from ``index`` on whose labels are bands covering a line, or []."""
+        bounds, run = [], []
+        for claim in self.claims[index:index + 8]:
+            if run and (claim.sentence != self.claims[run[0]].sentence or claim.unit_group != self.claims[run[0]].unit_group):
+                break
+            label = self._part_name(claim.id)
+            low, middle, high = BAND_BELOW.search(label), BAND_BETWEEN.search(label), BAND_ABOVE.search(label)
+            if not run:
+                if low is None or not claim.is_quantity:
+                    return []
+                bounds.append(low.group(1) or low.group(2))
+            elif middle is not None and middle.group(1) == bounds[-1]:
+                bounds.append(middle.group(2))
+            elif high is not None and high.group(1) == bounds[-1]:
+                return run + [claim.id]
+            else:
+                return []
+            run.append(claim.id)
+        return []
 
     def _partition_lists(self) -> None:
         """出生1486人。按性别分，男婴774人、女婴712人: parts that name every member of a partition
@@ -2190,6 +2232,10 @@ TOTAL_REACH = 40
 WHOLE_REACH = 60
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
+# Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)
+BAND_BELOW = re.compile(r"(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,2}(?:以下|以内)|(?:不足|低于|未满)(\d+(?:\.\d+)?)")
+BAND_BETWEEN = re.compile(r"(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,2}[-—－~～至到](\d+(?:\.\d+)?)")
+BAND_ABOVE = re.compile(r"(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,2}(?:以上|及以上)")
 # 按县级医院60%、乡镇卫生院30%、村卫生室10%的比例分配，分别为 / 按60%预拨: shares that allocate an amount
 ALLOCATION = re.compile(r"按(?:[\u4e00-\u9fff]{0,8}\d+(?:\.\d+)?[%％][、，,和及与]?){1,6}(?:的)?(?:比例)?"
                         r"(?:分配|拨付|预拨|下达|安排|分担|补助|结算|清算|兑付)(?P<respectively>[，,]?分别为)?")

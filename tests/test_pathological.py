@@ -236,6 +236,10 @@ BOUNDED_USE = {
     # anchored: .match at one position or on one short string, never a scan of the text
     "claims.GENERIC_RATE_PREFIX": ".match on the few characters before 率 in one indicator",
     "claims.LIST_INTRO": ".match at the end of one count; its Chinese run is bounded to 16 characters",
+    # searched in one part's label only (_part_name: at most the 20 characters before a number)
+    "claims.BAND_BELOW": ".search in a label of at most 20 characters",
+    "claims.BAND_BETWEEN": ".search in a label of at most 20 characters",
+    "claims.BAND_ABOVE": ".search in a label of at most 20 characters",
     "text_scan.HEADING_LEVELS[0]": ".match at the start of each line (once per line)",
     "text_scan.HEADING_LEVELS[1]": ".match at the start of each line (once per line)",
     "text_scan.HEADING_LEVELS[2]": ".match at the start of each line (once per line)",

@@ -550,3 +550,14 @@ def test_prenatal_screening_rate_is_over_the_live_births():
     text = ("1-6月全县住院分娩产妇2831人，活产2846人。\n"
             "（一）产前筛查。孕中期产前筛查2418人，产前筛查率84.96%。")
     assert has(text, "rate", "84.96%", ["2418人", "2846人"], "medium")
+
+
+def test_counts_in_bands_that_cover_a_scale_break_down_the_count_before():
+    text = "对全县18家乡镇卫生院开展年度绩效评价。评价得分80分以下的1家，80-90分的6家，90分以上的11家。"
+    assert has(text, "breakdown", "18家", ["1家", "6家", "11家"], "medium", complete=True)
+    # bands with a gap (80-85 then 90以上) do not cover the scale
+    text = "对全县18家乡镇卫生院开展年度绩效评价。评价得分80分以下的1家，80-85分的6家，90分以上的11家。"
+    assert not any(r[0] == "breakdown" and r[1] == "18家" for r in relations(text))
+    # an age in a name is not a band
+    text = "全县老年人9.48万人。65岁以上老年人6.1万人。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
