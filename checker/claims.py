@@ -503,6 +503,8 @@ class _RelationFinder:
         self._lead_totals()
         self._levels_and_above()
         self._identities()
+        self._domain_subsets()
+        self._people_of_visits()
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
         self._rates()
         self._sex_ratios()
@@ -1180,6 +1182,45 @@ class _RelationFinder:
     def _sentence_text(self, claim: Claim) -> str:
         start, end = self.sentence_of_offset.bounds(claim.start)
         return self.text[start:end]
+
+    def _domain_subsets(self) -> None:
+        """出车33424次 … 受理呼入87869次 / 入住老年人1134人 … 床位1680张: counts the lexicon says can
+        never exceed another by what they count; the whole is the nearest one of the section."""
+        for entry in self.lexicon.domain_subsets:
+            units = entry.get("units")
+            for part in self.claims:
+                if not self._counts_stock(part) or not any(word in part.indicator for word in entry["part"]):
+                    continue
+                if units and part.unit_group != units["part"]:
+                    continue
+
+                def whole(c: Claim) -> bool:
+                    return (c.id != part.id and self._counts_stock(c) and any(w in c.indicator for w in entry["whole"])
+                            and not any(w in c.indicator for w in entry["part"])
+                            and c.unit_group == (units["whole"] if units else part.unit_group)
+                            and abs(c.paragraph - part.paragraph) <= 2 and _within_section(part.section, c.section)
+                            and not _periods_conflict(c.period, part.period))
+                near = [c for c in self._near(part, 40) if whole(c)]
+                if near and self.part_of.get(part.id) is None:
+                    found = min(near, key=lambda c: (abs(c.id - part.id), c.id))
+                    self._add("subset", found.id, [part.id], entry["part"][0], confidence="medium")
+                    self.part_of[part.id] = found.id
+
+    def _people_of_visits(self) -> None:
+        """住院6218人次（涉及3452人）: the people behind a count of visits are at most the visits."""
+        for people in self.claims[1:]:
+            visits = self.claims[people.id - 1]
+            if people.unit_group == "people" and visits.unit_group == "person-times" \
+                    and self._counts_stock(people) and self._counts_stock(visits) and people.id not in self.part_of \
+                    and re.fullmatch(r"[ \t]*[（(](?:涉及|共|计|合计|共计)?[ \t]*", self.text[visits.end:people.start]) \
+                    and re.match(r"[ \t]*[)）]", self.text[people.end:people.end + 3]):
+                self._add("subset", visits.id, [people.id], "人次（人）", confidence="medium")
+                self.part_of[people.id] = visits.id
+
+    def _counts_stock(self, claim: Claim) -> bool:
+        """A count of the period, not a change, a previous year's value, a plan or an average."""
+        return (claim.is_quantity and claim.value is not None and not self._is_change(claim)
+                and not self._is_previous(claim) and not AVERAGE.search(claim.indicator))
 
     def _narrowed_subsets(self) -> None:
         """托育机构23家 … 省级示范托育机构2家 / 托位1380个 … 全年新增托位260个: a count whose name is

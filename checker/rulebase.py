@@ -549,7 +549,8 @@ def _unknown(path, where: str, mapping: dict, known: set) -> None:
 ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
                   "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "bounded_rates", "indicators"}
-OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates", "identities"}
+OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates", "identities",
+                           "domain_subsets"}
 
 
 CANONICAL_CACHE_SIZE = 20_000
@@ -583,6 +584,7 @@ class Lexicon:
     narrowed_rates: list = field(default_factory=list)  # 规范管理率 over 在管: a rate over an earlier count
     fund_rates: list = field(default_factory=list)  # 拨付率, 执行率: money passed on or spent over money allocated
     identities: list = field(default_factory=list)  # 累计确诊 = 现有确诊 + 累计治愈 + 累计死亡: sums by definition
+    domain_subsets: list = field(default_factory=list)  # 出车 ≤ 呼入, 入住 ≤ 床位: at most another by what they count
 
     def canonical(self, indicator: str) -> str:
         """The canonical indicator a phrase names: the one with the longest synonym in it."""
@@ -652,6 +654,26 @@ def _check_identities(file, identities) -> None:
             raise RuleFileError(f"{file}: {where}.absent: part numbers (1 to {len(parts)}) to lists of words")
 
 
+def _check_domain_subsets(file, entries, groups: set) -> None:
+    """domain_subsets: [{part: [words], whole: [words], units: {part: group, whole: group}}]."""
+    if not isinstance(entries, list):
+        raise RuleFileError(f"{file}: domain_subsets: a list of mappings")
+    for index, entry in enumerate(entries):
+        where = f"domain_subsets[{index}]"
+        if not isinstance(entry, dict):
+            raise RuleFileError(f"{file}: {where}: a mapping with part and whole")
+        unknown = set(entry) - {"part", "whole", "units"}
+        if unknown:
+            raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
+        for key in ("part", "whole"):
+            if not _words(entry.get(key)):
+                raise RuleFileError(f"{file}: {where}.{key}: a list of words")
+        units = entry.get("units")
+        if units is not None and (not isinstance(units, dict) or set(units) != {"part", "whole"}
+                                  or not set(units.values()) <= groups):
+            raise RuleFileError(f"{file}: {where}.units: part and whole, each a group of unit_groups")
+
+
 def _words(value) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(word, str) and word for word in value)
 
@@ -679,6 +701,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         if entry.get("base") and entry["base"] not in data["indicators"]:
             raise RuleFileError(f"{file}: indicators.{name}.base: {entry['base']!r} refers to nothing")
     _check_identities(file, data.get("identities") or [])
+    _check_domain_subsets(file, data.get("domain_subsets") or [], set(data["unit_groups"]))
     for word, rule in data["qualifiers"].items():
         unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance"}
         if unknown:
@@ -694,5 +717,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         indicators=data["indicators"], negations=data.get("negations") or [],
         due_words=data.get("due_words") or [], done_words=data.get("done_words") or [],
         narrowed_rates=data.get("narrowed_rates") or [], fund_rates=data.get("fund_rates") or [],
-        identities=data.get("identities") or [], _unit_to_group=unit_to_group,
+        identities=data.get("identities") or [], domain_subsets=data.get("domain_subsets") or [],
+        _unit_to_group=unit_to_group,
     )

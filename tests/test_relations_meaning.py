@@ -561,3 +561,22 @@ def test_counts_in_bands_that_cover_a_scale_break_down_the_count_before():
     # an age in a name is not a band
     text = "全县老年人9.48万人。65岁以上老年人6.1万人。"
     assert not any(r[0] == "breakdown" for r in relations(text))
+
+
+def test_counts_that_cannot_exceed_another_by_what_they_count():
+    text = "2023年上半年，市120指挥调度中心累计受理120呼入电话87869次；救护车出车33424次，日均185次。"
+    assert has(text, "subset", "87869次", ["33424次"], "medium")
+    text = "截至12月底，全县建立居民电子健康档案298157份，建档率91.32%。年内更新档案信息6.3万余份。"
+    assert has(text, "subset", "298157份", ["6.3万余份"], "medium")
+    text = "目前住院患者转出人次数1286人次，患者住院总人次数31254人次，县域内就诊率95.9%。"
+    assert has(text, "subset", "31254人次", ["1286人次"], "medium")
+    # words of the whole inside the part's own name do not make it a whole
+    text = "全县更新居民健康档案5000份，更新档案率10%。"
+    assert not any(r[0] == "subset" for r in relations(text))
+
+
+def test_the_people_behind_visits_are_at_most_the_visits():
+    text = "全年贫困人口住院6218人次（涉及3452人），人均住院1.80次。"
+    assert has(text, "subset", "6218人次", ["3452人"], "medium")
+    # a bracket that says something else about the visits is not the people behind them
+    assert not any(r[0] == "subset" for r in relations("全年贫困人口住院6218人次（较上年减少3452人），人均住院1.80次。"))

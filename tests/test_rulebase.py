@@ -154,3 +154,25 @@ def test_a_malformed_identity_is_refused_with_its_place(tmp_path, identities, pr
     with pytest.raises(RuleFileError) as error:
         load_lexicon(path)
     assert problem in str(error.value) and path in str(error.value)
+
+
+def _lexicon_with_domain_subsets(tmp_path, section: str) -> str:
+    text = LEXICON.read_text(encoding="utf-8")
+    start = text.index("domain_subsets:")
+    end = text.index("\n\n", start)
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text[:start] + section.rstrip("\n") + text[end:], encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("section,problem", [
+    ("domain_subsets:\n  - {part: [出车]}", "domain_subsets[0].whole: a list of words"),
+    ("domain_subsets:\n  - {part: [出车], whole: [呼入], unit: {part: times}}", "domain_subsets[0].unit: unknown field"),
+    ("domain_subsets:\n  - {part: [出车], whole: [呼入], units: {part: timez, whole: times}}",
+     "domain_subsets[0].units: part and whole, each a group of unit_groups"),
+])
+def test_a_malformed_domain_subset_is_refused_with_its_place(tmp_path, section, problem):
+    path = _lexicon_with_domain_subsets(tmp_path, section)
+    with pytest.raises(RuleFileError) as error:
+        load_lexicon(path)
+    assert problem in str(error.value) and path in str(error.value)
