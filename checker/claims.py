@@ -1575,6 +1575,11 @@ class _RelationFinder:
                     self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id) or \
                     self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id) or \
                     self._far_population(rate, lambda c: names_base(c, True, reach=len(self.text)) and c.id != numerator.id)
+                if base is None and any(word in POPULATION_WORDS for word in entry["base"]) and not any(
+                        names_base(c, False, reach=len(self.text)) for c in self.claims[max(0, rate.id - 400):rate.id]):
+                    # 基本满足全县约28万人基本医疗就医需求 … 建档率93.2%: the county's people, said so,
+                    # when the report names no population (two named ones would make the choice a guess)
+                    base = self._far_population(rate, lambda c: c.id != numerator.id and self._counts_county_people(c))
                 following = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
                 if following is not None and names_base(following, False) and re.fullmatch(
                         r"[ \t]*[（(][\u4e00-\u9fff]{0,12}", self.text[rate.end:following.start]):
@@ -1662,6 +1667,14 @@ class _RelationFinder:
         found = [c for c in self.claims[max(0, rate.id - 400):rate.id] if c.unit_group == "people" and names_base(c)]
         values = {c.value for c in found}
         return found[-1] if len(values) == 1 else None
+
+    def _counts_county_people(self, claim: Claim) -> bool:
+        """全县约28万人 / 辖区人口52.8万人: the number of the people of the whole county, stated as such."""
+        # (为全县38名乡村医生: a count of a group, in 名; a county's people are tens of thousands)
+        return (claim.is_quantity and claim.unit_group == "people" and claim.value is not None
+                and claim.unit in ("人", "万人") and claim.value >= 10_000
+                and not self._is_previous(claim) and not self._is_change(claim)
+                and bool(COUNTY_PEOPLE.search(self._clause_before(claim))))
 
     def _rates(self) -> None:
         self._rates_over_named_bases()
@@ -2280,6 +2293,9 @@ BAND_ABOVE = re.compile(r"(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,2}(?:以上|及以上
 # 按县级医院60%、乡镇卫生院30%、村卫生室10%的比例分配，分别为 / 按60%预拨: shares that allocate an amount
 ALLOCATION = re.compile(r"按(?:[\u4e00-\u9fff]{0,8}\d+(?:\.\d+)?[%％][、，,和及与]?){1,6}(?:的)?(?:比例)?"
                         r"(?:分配|拨付|预拨|下达|安排|分担|补助|结算|清算|兑付)(?P<respectively>[，,]?分别为)?")
+# The words before a number that make it the people of the whole county: 全县约28万人, 辖区人口
+COUNTY_PEOPLE = re.compile(r"(?:全[县市区]|辖区|全县总)(?:常住|户籍)?(?:人口)?(?:约|共|共有|有|总计|达)?$")
+POPULATION_WORDS = ("常住人口", "户籍人口", "总人口")
 # 按常住人口502160人计算 / (按常住人口52.8万人计): the number before declares the base of the rates after it
 DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
 # Modifiers that do not make a count a part of the count they qualify.

@@ -580,3 +580,13 @@ def test_the_people_behind_visits_are_at_most_the_visits():
     assert has(text, "subset", "6218人次", ["3452人"], "medium")
     # a bracket that says something else about the visits is not the people behind them
     assert not any(r[0] == "subset" for r in relations("全年贫困人口住院6218人次（较上年减少3452人），人均住院1.80次。"))
+
+
+def test_the_county_people_said_so_are_the_base_of_rates_over_the_population():
+    text = ("我县共有14家乡镇卫生院，基本满足全县约28万人基本医疗就医需求。\n"
+            "目前，我县累计建立居民电子建档26.1万份，建档率93.2%，全县共签约11.8万人，签约率42.1%。")
+    assert has(text, "rate", "93.2%", ["26.1万份", "约28万人"], "medium")
+    assert has(text, "rate", "42.1%", ["11.8万人", "约28万人"], "medium")
+    # a group counted in 名 for the whole county is not its people
+    text = "为全县38名乡村医生开展培训。累计建立居民电子建档26.1万份，建档率93.2%。"
+    assert not any(r[0] == "rate" for r in relations(text))
