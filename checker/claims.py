@@ -438,7 +438,13 @@ def stated_interval(number, lexicon: Lexicon) -> tuple[Decimal | None, Decimal |
     if rule.get("up-to-next-place"):
         place = step if rounded else _trailing_place(value)
         high = value + place
-    if tolerance:
+    if rule.get("place-tolerance"):
+        # 约28万 is 28万 rounded at its last printed digit (half a 万 either side), loosely: never
+        # tighter than the relative tolerance
+        place = step if rounded else _trailing_place(value)
+        width = max(place / 2, abs(value) * tolerance)
+        low, high = min(low, value - width), max(high, value + width)
+    elif tolerance:
         low, high = min(low, value * (1 - tolerance)), max(high, value * (1 + tolerance))
     if bound == "at-least":
         low = value if not tolerance else low

@@ -703,7 +703,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     _check_identities(file, data.get("identities") or [])
     _check_domain_subsets(file, data.get("domain_subsets") or [], set(data["unit_groups"]))
     for word, rule in data["qualifiers"].items():
-        unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance"}
+        unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance", "place-tolerance"}
         if unknown:
             raise RuleFileError(f"{file}: qualifiers.{word}.{sorted(unknown)[0]}: unknown field")
     return Lexicon(

@@ -31,7 +31,10 @@ def interval(text, number):
     ("注册居民4.8万余人，", "4.8万余人", Decimal(48000), Decimal(49000)),
     ("超过300人", "超过300人", Decimal(300), None),
     ("不足10人", "不足10人", None, Decimal(10)),
-    ("约500人", "约500人", Decimal(450), Decimal(550)),
+    ("约500人", "约500人", Decimal(450), Decimal(550)),            # half a hundred (more than 3%)
+    ("全县约3万人，", "约3万人", Decimal(25000), Decimal(35000)),     # half a 万
+    ("覆盖约28.6万人，", "约28.6万人", Decimal(277420), Decimal(294580)),  # 3% (more than half of 0.1万)
+    ("约1380人", "约1380人", Decimal("1338.6"), Decimal("1421.4")),  # 3% (more than half of 10)
 ])
 def test_stated_numbers_are_intervals(text, number, low, high):
     assert interval(text, number) == (low, high)
