@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from .claims import Claim, ClaimSet, Relation
@@ -105,10 +105,16 @@ def _parts_sum(rule: Rule, relation: Relation, claim_set: ClaimSet, language: st
         return Outcome(rule.id, relation.id, "not-checkable")
     failed = {"above": above, "below": below, "both": above or below}[direction]
     relation_sign = ">" if above else "<"
+    computed = _sum(p.value for p in parts)
+    if failed and "shortfall-at-most" in rule.check:
+        # a list not known to be complete may leave parts out; only a list that misses just a
+        # sliver of its total (two parts at least) reads as complete with one number wrong
+        shortfall = Decimal(str(rule.check["shortfall-at-most"]))
+        failed = len(parts) >= 2 and computed is not None and total.value > 0 \
+            and total.value - computed <= shortfall * total.value
     if not failed:
         return Outcome(rule.id, relation.id, "pass")
     scale, unit = _common_scale([total] + parts)
-    computed = _sum(p.value for p in parts)
     fields = {
         "parts": "+".join(_show(p.value / scale) for p in parts),
         "computed": _show(computed / scale),
@@ -116,8 +122,11 @@ def _parts_sum(rule: Rule, relation: Relation, claim_set: ClaimSet, language: st
         "difference": _show(abs(computed - total.value) / scale) + unit,
         "total": total.indicator or total.text,
         "expected": _show(computed),
+        "coverage": f"{(computed / total.value * 100).quantize(Decimal('0.1'))}%" if total.value else "",
     }
     fields["arithmetic"] = f"{fields['parts']} = {fields['computed']} {relation_sign} {fields['stated']}"
+    if "shortfall-at-most" in rule.check:
+        relation = replace(relation, confidence="medium")  # that the list is complete is our reading
     return _fail(rule, relation, [total] + parts, fields, language, anchor=total)
 
 

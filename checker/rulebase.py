@@ -189,8 +189,8 @@ OBSERVATION_KINDS = ("placeholder", "date-after-report", "reversed-range", "list
 KINDS = {
     "parts-sum": {
         "relations": ("breakdown", "period-sum"),
-        "check": {"direction": ("above", "below", "both")},
-        "fields": {"parts", "computed", "stated", "difference", "arithmetic", "total", "expected"},
+        "check": {"direction": ("above", "below", "both"), "shortfall-at-most": None},
+        "fields": {"parts", "computed", "stated", "difference", "arithmetic", "total", "expected", "coverage"},
     },
     "subset": {
         "relations": ("subset", "breakdown"),
