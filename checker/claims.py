@@ -1142,11 +1142,16 @@ class _RelationFinder:
                 if claim.paragraph - whole.paragraph > 8:
                     break
                 if not (whole.is_quantity and whole.unit_group == claim.unit_group and len(whole.indicator) >= 4
-                        and whole.id not in self.in_breakdown
-                        and claim.indicator.startswith(whole.indicator) and claim.paragraph - whole.paragraph <= 8):
+                        and whole.id not in self.in_breakdown and claim.paragraph - whole.paragraph <= 8
+                        and (claim.indicator.startswith(whole.indicator) or claim.indicator.endswith(whole.indicator))):
                     continue
-                rest = claim.indicator[len(whole.indicator):]
-                if rest and any(word in rest for word in self.lexicon.activity_words) and not self._is_change(claim):
+                if claim.indicator.startswith(whole.indicator):
+                    rest = claim.indicator[len(whole.indicator):]
+                    named_activity = any(word in rest for word in self.lexicon.activity_words)
+                else:  # 乡村医生318人 … 培训乡村医生300名: the activity just before the population's name
+                    rest = claim.indicator[:-len(whole.indicator)]
+                    named_activity = any(rest.endswith(word) for word in self.lexicon.activity_words)
+                if rest and named_activity and not self._is_change(claim):
                     self._add("subset", whole.id, [claim.id], rest, confidence="medium")
                     self.part_of[claim.id] = whole.id
                 break

@@ -590,3 +590,12 @@ def test_the_county_people_said_so_are_the_base_of_rates_over_the_population():
     # a group counted in 名 for the whole county is not its people
     text = "为全县38名乡村医生开展培训。累计建立居民电子建档26.1万份，建档率93.2%。"
     assert not any(r[0] == "rate" for r in relations(text))
+
+
+def test_people_trained_among_a_population_named_before():
+    # the activity (培训) just before the population's name: the trained are among the 318
+    text = "全县共有乡村医生318人，拥有床位860张。2022年按照省市要求培训乡村医生300名，提升服务能力。"
+    assert has(text, "subset", "318人", ["300名"], "medium")
+    # trainees of another name are not among them
+    text = "全县共有乡村医生318人，拥有床位860张。2022年按照省市要求培训基层卫生人员300名，提升服务能力。"
+    assert not any(r[0] == "subset" and r[1] == "318人" for r in relations(text))
