@@ -507,6 +507,7 @@ class _RelationFinder:
         self._bracketed_breakdowns()
         self._bracketed_parts()
         self._lead_totals()
+        self._trailing_totals()
         self._levels_and_above()
         self._identities()
         self._domain_subsets()
@@ -1413,6 +1414,33 @@ class _RelationFinder:
             self._add("subset", before.id, [claim.id], "（）", confidence="medium")
             self.part_of[claim.id] = before.id
 
+    def _trailing_totals(self) -> None:
+        """建成健康社区6个、健康村12个…，共46个健康细胞 / 达到推荐标准的有4家…；达到基本标准的有五家…。
+        达标卫生院合计9家: a total stated after its parts (共, 合计 opening its clause) adds up the
+        counts listed before it in its sentence, or in the sentence before when it opens its own."""
+        for total in self.claims:
+            if not self._counts_stock(total) or total.id in self.in_breakdown or total.id in self.results \
+                    or not TRAILING_TOTAL.fullmatch(self._clause_before(total)):
+                continue
+            before = [c for c in self.claims[max(0, total.id - 12):total.id] if c.paragraph == total.paragraph
+                      and c.sentence == total.sentence]
+            if not before:
+                before = [c for c in self.claims[max(0, total.id - 12):total.id]
+                          if c.paragraph == total.paragraph and c.sentence == total.sentence - 1]
+            parts = [c for c in before if c.is_quantity]
+            # every count of the list, of the total's kind, none read already as a part or a total
+            if len(parts) < 2 or len(parts) != len(before) or any(
+                    c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
+                    or c.id in self.part_of or "breakdown" in self.results.get(c.id, ()) for c in parts):
+                continue
+            computed = sum(c.value for c in parts)
+            if not total.value / 2 <= computed <= total.value * 2:
+                continue  # far off: 共 counts something else (共覆盖46家机构)
+            self._add("breakdown", total.id, [c.id for c in parts], "共（列后）", confidence="medium", complete=True)
+            self.in_breakdown.update(c.id for c in parts)
+            for part in parts:
+                self.part_of[part.id] = total.id
+
     def _lead_totals(self) -> None:
         """奖励扶助资金1366万元。由市政府拨付的…资金643万元，…；特别扶助资金163万元，…: a paragraph
         that opens with a sentence stating one amount and nothing else is about that total, and
@@ -2296,6 +2324,8 @@ TOTAL_REACH = 40
 # How many totals back a later count of the same whole (9家乡镇卫生院) looks for it.
 WHOLE_REACH = 60
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
+# a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
+TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
 # Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)
 BAND_BELOW = re.compile(r"(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,2}(?:以下|以内)|(?:不足|低于|未满)(\d+(?:\.\d+)?)")

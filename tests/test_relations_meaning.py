@@ -599,3 +599,20 @@ def test_people_trained_among_a_population_named_before():
     # trainees of another name are not among them
     text = "全县共有乡村医生318人，拥有床位860张。2022年按照省市要求培训基层卫生人员300名，提升服务能力。"
     assert not any(r[0] == "subset" and r[1] == "318人" for r in relations(text))
+
+
+def test_a_total_stated_after_its_parts():
+    text = "全县建成健康社区6个、健康村12个、健康学校9所，共27个健康细胞。"
+    assert has(text, "breakdown", "27个", ["6个", "12个", "9所"], "medium", complete=True)
+    # the total opens the next sentence: the counts of the sentence before are its parts
+    text = "达到推荐标准的有4家，分别是甲镇卫生院等；达到基本标准的有五家。达标卫生院合计9家，其余3家正在整改。"
+    assert has(text, "breakdown", "9家", ["4家", "五家"], "medium", complete=True)
+
+
+@pytest.mark.parametrize("text", [
+    "检查医疗机构15家、学校12所，共发现问题46个。",                     # 共 counts something else (another unit)
+    "完成健康社区6个、健康村12个，共覆盖120个行政村。",                 # far more than the list: another whole
+    "全县健康社区6个，同比增长20%，共12个。",                           # a rate in the list: not a list of counts
+])
+def test_a_total_after_a_list_needs_a_list_of_its_kind(text):
+    assert not any(r[0] == "breakdown" for r in relations(text))
