@@ -2258,7 +2258,21 @@ class _RelationFinder:
                                      and c.sentence == part.sentence and self._has_total_cue(c.id))
         if whole is not None:
             return whole.id
-        return self._whole_named_by_head(part)
+        return self._whole_named_by_head(part) or self._count_before_colon(part)
+
+    def _count_before_colon(self, part: Claim) -> int | None:
+        """对11833例创伤患者进行分析，居前两位的是：交通事故7108人，占60%: a share in a list after a
+        colon is of the count the sentence opened the list with (people counted as 人 or 例)."""
+        sentence_start, _ = self.sentence_of_offset.bounds(part.start)
+        colon = max(self.text.rfind("：", sentence_start, part.start), self.text.rfind(":", sentence_start, part.start))
+        if colon < 0:
+            return None
+        persons = {"people", "cases"}
+        whole = self._nearest_before(part, lambda c: c.start >= sentence_start and c.end <= colon, reach=20)
+        if whole is None or not self._counts_stock(whole) or not (
+                whole.unit_group == part.unit_group or {whole.unit_group, part.unit_group} <= persons):
+            return None
+        return whole.id
 
     def _whole_named_by_head(self, part: Claim) -> int | None:
         """全县出生3128人。…二孩及以上出生1723人，占55.08%: a share whose base the sentence does not

@@ -616,3 +616,12 @@ def test_a_total_stated_after_its_parts():
 ])
 def test_a_total_after_a_list_needs_a_list_of_its_kind(text):
     assert not any(r[0] == "breakdown" for r in relations(text))
+
+
+def test_shares_in_a_list_after_a_colon_are_of_the_count_before_it():
+    text = "按致伤原因对11833例创伤患者进行分析，居前两位的是：交通事故7108人，占60%；跌倒伤2331人，占20%。"
+    assert has(text, "rate", "60%", ["7108人", "11833例"])
+    assert has(text, "rate", "20%", ["2331人", "11833例"])
+    # no count before the colon: no base
+    text = "居前两位的是：交通事故7108人，占60%；跌倒伤2331人，占20%。"
+    assert not any(r[0] == "rate" for r in relations(text))
