@@ -2258,7 +2258,8 @@ class _RelationFinder:
                                      and c.sentence == part.sentence and self._has_total_cue(c.id))
         if whole is not None:
             return whole.id
-        return self._whole_named_by_head(part) or self._count_before_colon(part)
+        named = self._whole_named_by_head(part)
+        return named if named is not None else self._count_before_colon(part)
 
     def _count_before_colon(self, part: Claim) -> int | None:
         """对11833例创伤患者进行分析，居前两位的是：交通事故7108人，占60%: a share in a list after a
