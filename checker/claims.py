@@ -1142,15 +1142,17 @@ class _RelationFinder:
             for whole in reversed(self.claims[max(0, claim.id - 200):claim.id]):
                 if claim.paragraph - whole.paragraph > 8:
                     break
-                if not (whole.is_quantity and whole.unit_group == claim.unit_group and len(whole.indicator) >= 4
+                # 辖区65岁及以上老年人61,385人 … 65岁及以上老年人家庭医生签约43,920人: the scope is no part of the name
+                population = SCOPE_PREFIX.sub("", whole.indicator)
+                if not (whole.is_quantity and whole.unit_group == claim.unit_group and len(population) >= 4
                         and whole.id not in self.in_breakdown and claim.paragraph - whole.paragraph <= 8
-                        and (claim.indicator.startswith(whole.indicator) or claim.indicator.endswith(whole.indicator))):
+                        and (claim.indicator.startswith(population) or claim.indicator.endswith(population))):
                     continue
-                if claim.indicator.startswith(whole.indicator):
-                    rest = claim.indicator[len(whole.indicator):]
+                if claim.indicator.startswith(population):
+                    rest = claim.indicator[len(population):]
                     named_activity = any(word in rest for word in self.lexicon.activity_words)
                 else:  # 乡村医生318人 … 培训乡村医生300名: the activity just before the population's name
-                    rest = claim.indicator[:-len(whole.indicator)]
+                    rest = claim.indicator[:-len(population)]
                     named_activity = any(rest.endswith(word) for word in self.lexicon.activity_words)
                 if rest and named_activity and not self._is_change(claim):
                     self._add("subset", whole.id, [claim.id], rest, confidence="medium")
@@ -2359,7 +2361,7 @@ NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
-SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+(?=[\u4e00-\u9fff]{2})")
+SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+(?=[\u4e00-\u9fff\d]{2})")
 GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|电子|健康档案|规范化|电子健康档案|人口|户籍|常住|总|的|，|、)*$")
 
 

@@ -625,3 +625,10 @@ def test_shares_in_a_list_after_a_colon_are_of_the_count_before_it():
     # no count before the colon: no base
     text = "居前两位的是：交通事故7108人，占60%；跌倒伤2331人，占20%。"
     assert not any(r[0] == "rate" for r in relations(text))
+
+
+def test_a_rate_of_an_activity_over_a_population_named_with_its_scope():
+    # 辖区 is the scope, not the name: 65岁及以上老年人 is the population the 签约 count narrows
+    text = "辖区65岁及以上老年人61385人，前三季度已完成健康体检40217人；65岁及以上老年人家庭医生签约43920人，签约率71.55%。"
+    assert has(text, "subset", "61385人", ["43920人"], "medium")
+    assert has(text, "rate", "71.55%", ["43920人", "61385人"])
