@@ -1298,6 +1298,7 @@ class _RelationFinder:
                 larger = min((c for c in self._near(smaller) if c.value is not None and c.kind == smaller.kind
                               and c.unit_group == smaller.unit_group and abs(c.paragraph - smaller.paragraph) <= 2
                               and _names_word(c.indicator, order["larger"], order["smaller"])
+                              and _same_population(smaller.indicator, order["smaller"], c.indicator, order["larger"])
                               and not self._is_change(c) and (c.period == smaller.period or not c.period or not smaller.period)),
                              key=lambda c: abs(c.start - smaller.start), default=None)
                 if larger is not None and not self._is_change(smaller):
@@ -2561,6 +2562,16 @@ def _partition_member_any(indicator: str, partitions: list) -> int | None:
         if member is not None:
             return member
     return None
+
+
+def _same_population(first: str, first_words: list[str], second: str, second_words: list[str]) -> bool:
+    """3-11岁儿童全程接种 and 60岁及以上老年人第一剂接种 are of two populations: the words before
+    the measure, when both name one, must name the same (or one of them the other)."""
+    def population(indicator: str, words: list[str]) -> str:
+        position = min((indicator.find(w) for w in words if w in indicator), default=0)
+        return SCOPE_PREFIX.sub("", indicator[:position])
+    a, b = population(first, first_words), population(second, second_words)
+    return not a or not b or a in b or b in a
 
 
 def _names_word(indicator: str, words: list[str], excluded: list[str]) -> bool:

@@ -632,3 +632,15 @@ def test_a_rate_of_an_activity_over_a_population_named_with_its_scope():
     text = "辖区65岁及以上老年人61385人，前三季度已完成健康体检40217人；65岁及以上老年人家庭医生签约43920人，签约率71.55%。"
     assert has(text, "subset", "61385人", ["43920人"], "medium")
     assert has(text, "rate", "71.55%", ["43920人", "61385人"])
+
+
+def test_a_domain_order_holds_within_one_population():
+    text = "60岁及以上老年人第一剂接种98524人，较3月底增加3817人。3-11岁儿童全程接种41206人。"
+    assert not any(r[0] == "order" for r in relations(text))
+    text = "60岁及以上老年人第一剂接种98524人，60岁及以上老年人全程接种91206人。"
+    assert has(text, "order", "98524人", ["91206人"])
+
+
+def test_referrals_are_among_the_patients_seen():
+    text = "1-6月，发热哨点累计接诊5314人次，转诊至发热门诊213人次。"
+    assert has(text, "subset", "5314人次", ["213人次"], "medium")
