@@ -1422,8 +1422,10 @@ class _RelationFinder:
         达标卫生院合计9家: a total stated after its parts (共, 合计 opening its clause) adds up the
         counts listed before it in its sentence, or in the sentence before when it opens its own."""
         for total in self.claims:
-            if not self._counts_stock(total) or total.id in self.in_breakdown or total.id in self.results \
-                    or not TRAILING_TOTAL.fullmatch(self._clause_before(total)):
+            if not self._counts_stock(total) or total.id in self.in_breakdown or total.id in self.results:
+                continue
+            if not TRAILING_TOTAL.fullmatch(self._clause_before(total)):
+                self._trailing_total_by_name(total)
                 continue
             before = [c for c in self.claims[max(0, total.id - 12):total.id] if c.paragraph == total.paragraph
                       and c.sentence == total.sentence]
@@ -1443,6 +1445,26 @@ class _RelationFinder:
             self.in_breakdown.update(c.id for c in parts)
             for part in parts:
                 self.part_of[part.id] = total.id
+
+    def _trailing_total_by_name(self, total: Claim) -> None:
+        """第一医共体成员包括8家乡镇卫生院、96个村卫生室；第二医共体…6家乡镇卫生院、71个村卫生室。两个医共体
+        共覆盖全县14家乡镇卫生院、167个村卫生室: a total (共 before it in its sentence) of the counts of the
+        same name listed in the sentence before."""
+        sentence_start, _ = self.sentence_of_offset.bounds(total.start)
+        name = _noun_name(total.indicator)
+        if len(name) < 2 or not TOTAL_WORD.search(self.text, sentence_start, total.start):
+            return
+        parts = [c for c in self.claims[max(0, total.id - 16):total.id] if c.paragraph == total.paragraph
+                 and total.sentence - c.sentence == 1 and _noun_name(c.indicator) == name]
+        if len(parts) < 2 or any(c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
+                                 or c.id in self.part_of or "breakdown" in self.results.get(c.id, ()) for c in parts):
+            return
+        if not total.value / 2 <= sum(c.value for c in parts) <= total.value * 2:
+            return
+        self._add("breakdown", total.id, [c.id for c in parts], "共（同名）", confidence="medium", complete=True)
+        self.in_breakdown.update(c.id for c in parts)
+        for part in parts:
+            self.part_of[part.id] = total.id
 
     def _lead_totals(self) -> None:
         """奖励扶助资金1366万元。由市政府拨付的…资金643万元，…；特别扶助资金163万元，…: a paragraph
@@ -2343,6 +2365,8 @@ TOTAL_REACH = 40
 WHOLE_REACH = 60
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
+# a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
+TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
 # Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)

@@ -644,3 +644,14 @@ def test_a_domain_order_holds_within_one_population():
 def test_referrals_are_among_the_patients_seen():
     text = "1-6月，发热哨点累计接诊5314人次，转诊至发热门诊213人次。"
     assert has(text, "subset", "5314人次", ["213人次"], "medium")
+
+
+def test_a_total_after_counts_of_its_name_in_the_sentence_before():
+    text = ("全县组建两个医共体：第一医共体成员包括8家乡镇卫生院、96个村卫生室；第二医共体成员包括6家乡镇卫生院、71个村卫生室。"
+            "两个医共体共覆盖全县14家乡镇卫生院、167个村卫生室。")
+    assert has(text, "breakdown", "14家", ["8家", "6家"], "medium", complete=True)
+    assert has(text, "breakdown", "167个", ["96个", "71个"], "medium", complete=True)
+    # without a word of total (共, 合计) the later count may be another figure of the same things
+    text = ("第一医共体成员包括8家乡镇卫生院；第二医共体成员包括6家乡镇卫生院。"
+            "全县已有12家乡镇卫生院达到基本标准。")
+    assert not any(r[0] == "breakdown" for r in relations(text))
