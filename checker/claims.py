@@ -1486,10 +1486,14 @@ class _RelationFinder:
             if re.search(r"人口$", lead.indicator):
                 continue  # 全县常住人口20万人。: a population the paragraph's rates are over, not a sum
             # (the items of a total are printed in its unit: 年工资2000元 under 工资338万元 is a standard)
-            parts = [c.id for c in inside[1:] if c.is_quantity and c.value is not None and c.unit == lead.unit
-                     and not self._is_change(c) and not self._is_previous(c) and not AVERAGE.search(c.indicator)
-                     and not re.search(r"每|/|标准|人均|户均|各$", self.text[max(0, c.start - 8):c.end + 2])
-                     and not self._inside_brackets(start, c.start)]
+            parts, depth, scanned = [], 0, start
+            for c in inside[1:]:
+                # (the depth carried from claim to claim: one pass over the paragraph, not one per claim)
+                depth, scanned = _bracket_depth(self.text, scanned, c.start, depth), c.start
+                if c.is_quantity and c.value is not None and c.unit == lead.unit and depth == 0 \
+                        and not self._is_change(c) and not self._is_previous(c) and not AVERAGE.search(c.indicator) \
+                        and not re.search(r"每|/|标准|人均|户均|各$", self.text[max(0, c.start - 8):c.end + 2]):
+                    parts.append(c.id)
             if len(parts) < 2 or self.in_breakdown.intersection(parts) or any(p in self.part_of for p in parts) \
                     or self._may_overlap(parts):
                 continue
@@ -2159,6 +2163,9 @@ class _RelationFinder:
                 previous_sentence = True
             break
         if base is None:
+            base = self._base_of_parallel_share(rate, numerator)
+            if base is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
             return
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
@@ -2173,6 +2180,21 @@ class _RelationFinder:
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+
+    def _base_of_parallel_share(self, rate: Claim, numerator: Claim) -> Claim | None:
+        """住院总费用5642.87万元，…报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%:
+        a share (比例, 占比, 比重) right after a share of the same sentence is over the same base."""
+        if numerator.id < 1 or not SHARE_NAME.search(rate.indicator):
+            return None
+        previous = self.claims[numerator.id - 1]
+        if not previous.is_percent or previous.sentence != rate.sentence or not SHARE_NAME.search(previous.indicator):
+            return None
+        for relation in self.relations:
+            if relation.kind == "rate" and relation.result == previous.id and len(relation.operands) == 2:
+                base = self.claims[relation.operands[1]]
+                if base.unit_group == numerator.unit_group and base.id != numerator.id:
+                    return base
+        return None
 
     def _base_in_sentence_before(self, other: Claim, first: Claim) -> bool:
         """乡镇卫生院14家。已完成标准化建设12家: ``first`` opens its sentence without a subject
@@ -2366,6 +2388,7 @@ WHOLE_REACH = 60
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
+SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")

@@ -655,3 +655,12 @@ def test_a_total_after_counts_of_its_name_in_the_sentence_before():
     text = ("第一医共体成员包括8家乡镇卫生院；第二医共体成员包括6家乡镇卫生院。"
             "全县已有12家乡镇卫生院达到基本标准。")
     assert not any(r[0] == "breakdown" for r in relations(text))
+
+
+def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
+    text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
+    assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
+    assert has(text, "rate", "8.10%", ["457.08万元", "5642.87万元"])
+    # a rate that is not a share (增长率) does not pass its base on
+    text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，增长率8.10%。"
+    assert not any(r[0] == "rate" and r[1] == "8.10%" for r in relations(text))
