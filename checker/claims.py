@@ -514,6 +514,7 @@ class _RelationFinder:
         self._people_of_visits()
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
         self._rates()
+        self._rates_of_qualified_counts()
         self._sex_ratios()
         for done, due in self.done_of.items():
             if done not in self.part_of:
@@ -2180,6 +2181,29 @@ class _RelationFinder:
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+
+    def _rates_of_qualified_counts(self) -> None:
+        """全县十二家乡镇卫生院全部完成自评。… 达标卫生院合计9家，达标率75%: a rate right after a count
+        named by the rate's stem (达标) and a thing (卫生院) is that count over the nearest count
+        before of the thing (乡镇卫生院)."""
+        for rate in self.claims[1:]:
+            stem = SCOPE_PREFIX.sub("", rate.indicator)[:-1] if rate.indicator.endswith("率") else ""
+            numerator = self.claims[rate.id - 1]
+            if not rate.is_percent or rate.id in self.results or len(stem) < 2 or not numerator.is_quantity \
+                    or numerator.sentence != rate.sentence or not self._counts_stock(numerator):
+                continue
+            name = _noun_name(numerator.indicator)
+            thing = name[len(stem):] if name.startswith(stem) else ""
+            if len(thing) < 3:
+                continue  # (服务 of 中医药健康管理服务 is no thing counted)
+            # the base counts the thing, not the stem's activity (提供健康管理服务6000人 is no base of a 管理率)
+            base = self._nearest_before(numerator, lambda c: self._counts_stock(c) and c.unit_group == numerator.unit_group
+                                        and _noun_name(c.indicator).endswith(thing) and c.id not in self.in_breakdown
+                                        and stem[-2:] not in c.indicator
+                                        and numerator.paragraph - c.paragraph <= 2
+                                        and _within_section(numerator.section, c.section), reach=40)
+            if base is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 
     def _base_of_parallel_share(self, rate: Claim, numerator: Claim) -> Claim | None:
         """住院总费用5642.87万元，…报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%:

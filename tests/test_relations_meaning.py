@@ -664,3 +664,11 @@ def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     # a rate that is not a share (增长率) does not pass its base on
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，增长率8.10%。"
     assert not any(r[0] == "rate" and r[1] == "8.10%" for r in relations(text))
+
+
+def test_a_rate_of_a_count_named_by_its_stem_is_over_the_things_counted_before():
+    text = "全县十二家乡镇卫生院全部完成自评。达到推荐标准的有4家；达到基本标准的有五家。达标卫生院合计9家，达标率75%。"
+    assert has(text, "rate", "75%", ["9家", "十二家"])
+    # a count of another thing is no base
+    text = "全县十二个村卫生室全部完成自评。达标卫生院合计9家，达标率75%。"
+    assert not any(r[0] == "rate" for r in relations(text))
