@@ -513,6 +513,7 @@ class _RelationFinder:
         self._domain_subsets()
         self._people_of_visits()
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
+        self._additions_within_stock()
         self._rates()
         self._rates_of_qualified_counts()
         self._sex_ratios()
@@ -1137,6 +1138,7 @@ class _RelationFinder:
     def _named_subsets(self) -> None:
         """失能、半失能老年人3186人 … 失能、半失能老年人家庭医生签约3274人: a count named as an
         activity for a population stated before is part of that population."""
+        unscoped: dict[int, str] = {}
         for claim in self.claims:
             if not claim.is_quantity or claim.id in self.in_breakdown or claim.id in self.part_of:
                 continue
@@ -1144,7 +1146,9 @@ class _RelationFinder:
                 if claim.paragraph - whole.paragraph > 8:
                     break
                 # 辖区65岁及以上老年人61,385人 … 65岁及以上老年人家庭医生签约43,920人: the scope is no part of the name
-                population = SCOPE_PREFIX.sub("", whole.indicator)
+                population = unscoped.get(whole.id)
+                if population is None:
+                    population = unscoped[whole.id] = SCOPE_PREFIX.sub("", whole.indicator)
                 if not (whole.is_quantity and whole.unit_group == claim.unit_group and len(population) >= 4
                         and whole.id not in self.in_breakdown and claim.paragraph - whole.paragraph <= 8
                         and (claim.indicator.startswith(population) or claim.indicator.endswith(population))):
@@ -1271,6 +1275,31 @@ class _RelationFinder:
                 self._add("subset", whole.id, [claim.id], modifier, confidence="medium")
                 self.part_of[claim.id] = whole.id
                 break
+
+    def _additions_within_stock(self) -> None:
+        """可提供3岁以下婴幼儿托位1380个 … 全年新增托位260个: what was added in the period is among
+        the stock of the same things counted at its end (the whole count of them, not a group's)."""
+        for claim in self.claims:
+            added = ADDED.match(_noun_name(claim.indicator))
+            if not added or not claim.is_quantity or claim.value is None or claim.id in self.part_of \
+                    or claim.id in self.in_breakdown or self._is_previous(claim):
+                continue
+            things = added.group(1)
+
+            def stock(c: Claim) -> bool:
+                name = _noun_name(c.indicator)
+                return (self._counts_stock(c) and c.unit_group == claim.unit_group and name.endswith(things)
+                        and not ADDED.search(name) and not _periods_conflict(claim.period, c.period))
+
+            # a group's stock in the same sentence (普惠性幼儿园15所，托位404个，2021年新增托位315个),
+            # else the whole count of the things before
+            whole = self._nearest_before(claim, lambda c: c.sentence == claim.sentence and stock(c), reach=10) \
+                or self._nearest_before(claim, lambda c: stock(c) and c.id not in self.part_of and c.id not in self.in_breakdown
+                                        and claim.paragraph - c.paragraph <= 3 and _within_section(claim.section, c.section)
+                                        and self._counts_all_of(c), reach=60)
+            if whole is not None:
+                self._add("subset", whole.id, [claim.id], added.group(0)[:2], confidence="medium")
+                self.part_of[claim.id] = whole.id
 
     def _clause_before(self, claim: Claim) -> str:
         """The words of a number's clause before it."""
@@ -2413,6 +2442,7 @@ WHOLE_REACH = 60
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
+ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
@@ -2438,7 +2468,7 @@ GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|
 
 
 # Verbs of having before a noun: 现有托育机构, 可提供托位, 共有床位.
-HAVING = re.compile(r"^(?:现有|共有|拥有|建有|设有|开设|可提供|提供|有)(?=[\u4e00-\u9fff]{2})")
+HAVING = re.compile(r"^(?:现有|共有|拥有|建有|设有|开设|可提供|提供|有)(?=[\u4e00-\u9fff\d]{2})")
 
 
 def _noun_name(indicator: str) -> str:

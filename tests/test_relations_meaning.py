@@ -672,3 +672,12 @@ def test_a_rate_of_a_count_named_by_its_stem_is_over_the_things_counted_before()
     # a count of another thing is no base
     text = "全县十二个村卫生室全部完成自评。达标卫生院合计9家，达标率75%。"
     assert not any(r[0] == "rate" for r in relations(text))
+
+
+def test_places_added_are_among_the_places_at_the_end():
+    text = "截至12月底，全县可提供3岁以下婴幼儿托位1380个。全年新增托位260个，其中公办新增托位120个。"
+    assert has(text, "subset", "1380个", ["260个"], "medium")
+    # a group's additions are among that group's places
+    text = "全县共有967个托位。普惠性幼儿园15所，托位404个，2021年新增托位315个。非普惠性幼儿园26所，托位563个，2021年新增托位441个。"
+    assert has(text, "subset", "404个", ["315个"], "medium")
+    assert has(text, "subset", "563个", ["441个"], "medium")
