@@ -907,9 +907,9 @@ class _RelationFinder:
             if claim.unit_group != total.unit_group or claim.unit_group is None:
                 if paired_group is not None and claim.unit_group == paired_group:
                     continue  # 已脱贫4087户12358人: the other unit of a pair
-                if parts:
+                if parts and not self._states_standard(claim):
                     break  # 其中副高21名，累计坐诊1520人天，带教280余人: another measure ends the list
-                continue
+                continue  # (独生子女父母奖励9359人，标准为每人每年120元；年老一次性奖励489人…: a standard does not)
             if self._is_change(claim) and not self._is_change(total) and not (
                     included and re.search(r"新增|增加", claim.indicator) and not self._is_previous(claim)):
                 continue
@@ -925,6 +925,10 @@ class _RelationFinder:
             if naming:
                 return naming
         return self._without_siblings(parts, total)
+
+    def _states_standard(self, claim: Claim) -> bool:
+        """标准为每人每年120元 / 按每人1000元: an amount per head, said of the item before it."""
+        return bool(STANDARD_CONTEXT.search(self.text, max(0, claim.start - 8), claim.start))
 
     def _number_first(self, claim: Claim) -> bool:
         """22家乡镇卫生院: the number comes before the noun it counts (以活产2846人计 does not)."""
@@ -2442,6 +2446,7 @@ WHOLE_REACH = 60
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
+STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4}$|每[人户戶个個][每年月]{0,2}$")
 ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")

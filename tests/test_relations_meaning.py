@@ -681,3 +681,12 @@ def test_places_added_are_among_the_places_at_the_end():
     text = "全县共有967个托位。普惠性幼儿园15所，托位404个，2021年新增托位315个。非普惠性幼儿园26所，托位563个，2021年新增托位441个。"
     assert has(text, "subset", "404个", ["315个"], "medium")
     assert has(text, "subset", "563个", ["441个"], "medium")
+
+
+def test_a_standard_after_each_part_does_not_end_the_list():
+    text = ("三项奖励资金321万元，受益11086人，其中：独生子女父母奖励9359人，标准为每人每年120元；年老一次性奖励489人，"
+            "标准为每人1000元；退休一次性奖励387人，标准为每人3000元；双女户家庭851人，每户每年600元。")
+    assert has(text, "breakdown", "11086人", ["9359人", "489人", "387人", "851人"], "high")
+    # another measure (not a standard) still ends the list
+    text = "全县专家25名，其中副高21名，累计坐诊1520人天，带教280余人。"
+    assert has(text, "subset", "25名", ["21名"])
