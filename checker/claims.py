@@ -507,6 +507,7 @@ class _RelationFinder:
         self._bracketed_breakdowns()
         self._bracketed_parts()
         self._lead_totals()
+        self._sum_of_paragraph_leads()
         self._trailing_totals()
         self._levels_and_above()
         self._identities()
@@ -1507,6 +1508,7 @@ class _RelationFinder:
         by_paragraph: dict[int, list[Claim]] = {}
         for claim in self.claims:
             by_paragraph.setdefault(claim.paragraph, []).append(claim)
+        self.paragraph_leads: dict[int, Claim] = {}
         for inside in by_paragraph.values():
             lead = inside[0]
             if not lead.is_quantity or lead.value is None or lead.id in self.part_of or lead.id in self.in_breakdown:
@@ -1519,6 +1521,7 @@ class _RelationFinder:
                 continue
             if re.search(r"人口$", lead.indicator):
                 continue  # 全县常住人口20万人。: a population the paragraph's rates are over, not a sum
+            self.paragraph_leads[lead.paragraph] = lead
             # (the items of a total are printed in its unit: 年工资2000元 under 工资338万元 is a standard)
             parts, depth, scanned = [], 0, start
             for c in inside[1:]:
@@ -1534,6 +1537,38 @@ class _RelationFinder:
             self._add("breakdown", lead.id, parts, "段首合计", confidence="medium", complete=True)
             self.in_breakdown.update(parts)
             self.part_of.update({p: lead.id for p in parts})
+
+    def _sum_of_paragraph_leads(self) -> None:
+        """全市累计投入计生专项资金1909万元，… / 奖励扶助资金1366万元。… / 村级计生专干、小组长工资338万元。… /
+        健康生育专项资金205万元。…: paragraphs in a row that each open with one amount (and nothing
+        else in that sentence) are the parts of the one amount the paragraph before them states."""
+        by_paragraph: dict[int, list[Claim]] = {}
+        for claim in self.claims:
+            by_paragraph.setdefault(claim.paragraph, []).append(claim)
+        paragraphs = sorted(by_paragraph)
+        index = 0
+        while index < len(paragraphs):
+            run = []
+            while index + len(run) < len(paragraphs) and paragraphs[index + len(run)] in self.paragraph_leads \
+                    and paragraphs[index + len(run)] == paragraphs[index] + len(run):
+                run.append(self.paragraph_leads[paragraphs[index + len(run)]])
+            if len(run) < 2 or index == 0:
+                index += max(1, len(run))
+                continue
+            # the last number before them, alone in its sentence (or stated twice: a title run on), in
+            # the paragraph right before
+            before = by_paragraph[paragraphs[index - 1]]
+            total = before[-1] if paragraphs[index - 1] == run[0].paragraph - 1 and before[-1].is_quantity \
+                and sum(c.sentence == before[-1].sentence for c in before) <= 2 \
+                and all(c.is_quantity and c.unit == before[-1].unit for c in before if c.sentence == before[-1].sentence) else None
+            if total is not None and total.value is not None and all(c.unit == total.unit for c in run) \
+                    and total.id not in self.part_of and total.id not in self.in_breakdown and not self._is_change(total) \
+                    and not any(c.id in self.part_of or c.id in self.in_breakdown for c in run) \
+                    and _within_section(run[-1].section, total.section):
+                self._add("breakdown", total.id, [c.id for c in run], "段首合计之和", confidence="medium", complete=True)
+                self.in_breakdown.update(c.id for c in run)
+                self.part_of.update({c.id: total.id for c in run})
+            index += len(run)
 
     def _levels_and_above(self) -> None:
         """一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人: a number for a level and

@@ -352,7 +352,9 @@ def _fail(rule: Rule, relation: Relation, evidence: list[Claim], fields: dict, l
     return Outcome(rule.id, relation.id, "fail", finding=finding)
 
 
-UNIT_SCALES = (("亿", Decimal(100_000_000)), ("万", Decimal(10_000)), ("千", Decimal(1_000)))
+# (萬, 億: a report in traditional characters writes its units so)
+UNIT_SCALES = (("亿", Decimal(100_000_000)), ("億", Decimal(100_000_000)), ("万", Decimal(10_000)),
+               ("萬", Decimal(10_000)), ("千", Decimal(1_000)))
 
 
 def _common_scale(claims: list[Claim]) -> tuple[Decimal, str]:

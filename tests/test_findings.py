@@ -68,3 +68,10 @@ def test_a_change_of_exactly_100_percent_is_checked(check_text):
     # 800 → 1600 is +100%: the printed 100% holds; 90% does not
     assert findings(check_text, "全年门诊1600人次，较上年增加800人次，增长100%。") == []
     assert [f[0] for f in findings(check_text, "全年门诊1600人次，较上年增加800人次，增长90%。")] == ["RATE003"]
+
+
+def test_amounts_in_traditional_wan_are_shown_in_wan(check_text):
+    # 萬元 is 万元: the arithmetic is shown in the report's unit, not in yuan
+    result = check_text("全市累計投入資金1909萬元，其中：獎勵扶助1366萬元、工資338萬元、健康生育305萬元。")
+    messages = [f.message for f in result.findings if f.rule in ("PT001", "PT004")]
+    assert messages and "1366+338+305 = 2009 > 1909" in messages[0], messages

@@ -690,3 +690,14 @@ def test_a_standard_after_each_part_does_not_end_the_list():
     # another measure (not a standard) still ends the list
     text = "全县专家25名，其中副高21名，累计坐诊1520人天，带教280余人。"
     assert has(text, "subset", "25名", ["21名"])
+
+
+def test_paragraphs_led_by_amounts_are_the_parts_of_the_amount_before_them():
+    text = ("今年以来，全市累计投入计生专项资金1909万元，确保各项惠民政策兑现到位。\n"
+            "奖励扶助资金1366万元。按每人每年960元的标准发放，6696人受益。\n"
+            "村级计生专干、小组长工资338万元。专干年工资2000元，合计2443人。\n"
+            "健康生育专项资金205万元。生殖健康检查资金60万元，孕前检查资金145万元。\n")
+    assert has(text, "breakdown", "1909万元", ["1366万元", "338万元", "205万元"], "medium", complete=True)
+    # one paragraph led by an amount is no list
+    text = "全市累计投入计生专项资金1909万元，确保兑现到位。\n奖励扶助资金1366万元。6696人受益。\n全市开展宣传活动12次。\n"
+    assert not any(r[0] == "breakdown" and r[1] == "1909万元" for r in relations(text))
