@@ -508,6 +508,7 @@ class _RelationFinder:
         self._bracketed_parts()
         self._lead_totals()
         self._sum_of_paragraph_leads()
+        self._totals_of_counted_items()
         self._trailing_totals()
         self._levels_and_above()
         self._identities()
@@ -1570,6 +1571,30 @@ class _RelationFinder:
                 self.part_of.update({c.id: total.id for c in run})
             index += len(run)
 
+    def _totals_of_counted_items(self) -> None:
+        """把…这四项计生奖励补助资金…打入22224户农村家庭的账户，发放总额5140250元。/ 独保费4417110元 …
+        一次性奖励512000元 … 补助150540元 … 补助60600元: a total of N items (这四项) followed, in the
+        next paragraph, by exactly N amounts in its unit (standards per head aside) is their sum."""
+        for sentence_match in COUNTED_ITEMS.finditer(self.text):
+            items = CHINESE_DIGITS.get(sentence_match.group(1)) or int(sentence_match.group(1))
+            start, end = self.sentence_of_offset.bounds(sentence_match.start())
+            totals = [c for c in self.claims[bisect.bisect_left(self.starts, sentence_match.end()):]
+                      if c.start < end and c.is_quantity]
+            for total in totals:
+                if total.value is None or total.id in self.in_breakdown or total.id in self.part_of \
+                        or "breakdown" in self.results.get(total.id, ()) or self._is_change(total):
+                    continue
+                following = [c for c in self.claims[total.id + 1:total.id + 40]
+                             if c.paragraph == total.paragraph + 1 and c.unit == total.unit and c.is_quantity]
+                # (标准为2000元/户，256户领到…: the standard is out, the 256户 after it in)
+                parts = [c for c in following if not self._states_standard(c) and not self.text.startswith("/", c.end)
+                         and not re.search(r"人均|户均|各$", self.text[max(0, c.start - 4):c.start])]
+                if len(parts) == items and not any(c.id in self.in_breakdown or c.id in self.part_of for c in parts):
+                    self._add("breakdown", total.id, [c.id for c in parts], sentence_match.group(0), confidence="medium",
+                              complete=True)
+                    self.in_breakdown.update(c.id for c in parts)
+                    self.part_of.update({c.id: total.id for c in parts})
+
     def _levels_and_above(self) -> None:
         """一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人: a number for a level and
         those above it is the sum of the numbers stated for those levels just before (the
@@ -2482,6 +2507,9 @@ WHOLE_REACH = 60
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4}$|每[人户戶个個][每年月]{0,2}$")
+# 这四项…资金 / 上述3项: a total that says how many items it is made of
+COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")
+CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")

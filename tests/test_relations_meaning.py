@@ -701,3 +701,15 @@ def test_paragraphs_led_by_amounts_are_the_parts_of_the_amount_before_them():
     # one paragraph led by an amount is no list
     text = "全市累计投入计生专项资金1909万元，确保兑现到位。\n奖励扶助资金1366万元。6696人受益。\n全市开展宣传活动12次。\n"
     assert not any(r[0] == "breakdown" and r[1] == "1909万元" for r in relations(text))
+
+
+def test_a_total_of_counted_items_and_the_items_in_the_next_paragraph():
+    text = ("全县把独生子女保健费、一次性奖励、新农合补助和寄宿费补助这四项资金打入22224户农村家庭的账户，发放总额5140250元。\n"
+            "独生子女保健费执行每人每月20元/人/月的标准，向17426户发放4417110元。一次性奖励标准为2000元/户，256户领到512000元。"
+            "新农合补助3940户获得150540元。寄宿费补助602户获得60600元。\n")
+    assert has(text, "breakdown", "5140250元", ["4417110元", "512000元", "150540元", "60600元"], "medium", complete=True)
+    assert has(text, "breakdown", "22224户", ["17426户", "256户", "3940户", "602户"], "medium", complete=True)
+    # three amounts for four items: no reading
+    text = ("全县这四项资金发放总额5140250元。\n"
+            "独生子女保健费4417110元。一次性奖励512000元。新农合补助150540元。\n")
+    assert not any(r[0] == "breakdown" and r[1] == "5140250元" for r in relations(text))
