@@ -1442,9 +1442,23 @@ class _RelationFinder:
         for claim in self.claims[1:]:
             before = self.claims[claim.id - 1]
             between = self.text[before.end:claim.start]
-            if (not re.fullmatch(r"[ \t]*[（(][\u4e00-\u9fff]{1,12}", between) or not claim.is_quantity
-                    or not before.is_quantity or claim.unit_group != before.unit_group or claim.id in self.part_of
-                    or self._is_change(claim) or not re.match(r"[ \t]*[)）]", self.text[claim.end:claim.end + 2])):
+            if not re.fullmatch(r"[ \t]*[（(][\u4e00-\u9fff]{1,12}", between) or not claim.is_quantity \
+                    or not before.is_quantity or claim.unit_group != before.unit_group or claim.id in self.part_of \
+                    or self._is_change(claim):
+                continue
+            # 香港特别行政区12049例(已出院11761例,死亡212例): several counts in the bracket are parts of it
+            listed = [claim]
+            while listed[-1].id + 1 < len(self.claims) and re.fullmatch(
+                    r"[ \t]*[，,、；;][\u4e00-\u9fff]{1,12}", self.text[listed[-1].end:self.claims[listed[-1].id + 1].start]):
+                listed.append(self.claims[listed[-1].id + 1])
+            if not re.match(r"[ \t]*[)）]", self.text[listed[-1].end:listed[-1].end + 2]):
+                continue
+            if len(listed) > 1:
+                if all(c.is_quantity and c.unit_group == before.unit_group and c.id not in self.part_of
+                       and c.id not in self.in_breakdown and not self._is_change(c) for c in listed):
+                    self._add("breakdown", before.id, [c.id for c in listed], "（，）", confidence="medium")
+                    self.in_breakdown.update(c.id for c in listed)
+                    self.part_of.update({c.id: before.id for c in listed})
                 continue
             prior = self.claims[before.id - 1] if before.id else None
             if prior is not None and prior.unit_group == before.unit_group and re.fullmatch(

@@ -713,3 +713,12 @@ def test_a_total_of_counted_items_and_the_items_in_the_next_paragraph():
     text = ("全县这四项资金发放总额5140250元。\n"
             "独生子女保健费4417110元。一次性奖励512000元。新农合补助150540元。\n")
     assert not any(r[0] == "breakdown" and r[1] == "5140250元" for r in relations(text))
+
+
+def test_several_counts_in_a_bracket_are_parts_of_the_count_before_it():
+    text = "港澳台地区通报的确诊病例累计为28018例。其中，香港特别行政区12049例（已出院11761例，死亡212例），澳门特别行政区63例（已出院59例）。"
+    assert has(text, "breakdown", "12049例", ["11761例", "212例"], "medium", complete=False)
+    assert has(text, "subset", "63例", ["59例"], "medium")
+    # another unit in the bracket: no list of parts
+    text = "全县发热门诊接诊8642人次（留观326人，转诊41例）。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
