@@ -492,6 +492,7 @@ class _RelationFinder:
         self.done_of = self._done_within_due()
         self._tables()
         self._breakdowns()
+        self._further_groupings()
         self._respective_parts()
         self._respective_uses()
         self._range_bands()
@@ -855,6 +856,31 @@ class _RelationFinder:
             if len(seen) == len(members):
                 return run
         return []
+
+    def _further_groupings(self) -> None:
+        """卫生技术人员增至3360人，其中按职称分，高级116人…；按岗位分，医疗1564人，护理992人…；按学历分，…:
+        each further 按…分 after a 其中 list breaks down the same total again."""
+        totals_by_sentence: dict[int, list[Relation]] = {}
+        for relation in self.relations:
+            if relation.kind in ("breakdown", "subset") and relation.cue == "其中":
+                totals_by_sentence.setdefault(self.claims[relation.result].sentence, []).append(relation)
+        for match in GROUPING.finditer(self.text):
+            position = match.start()
+            sentence_start, sentence_end = self.sentence_of_offset.bounds(position)
+            index = bisect.bisect_left(self.starts, position)
+            sentence = self.claims[index - 1].sentence if index else None
+            earlier = [r for r in totals_by_sentence.get(sentence, ())
+                       if self.claims[r.result].start >= sentence_start and self.claims[r.operands[-1]].end <= position]
+            if not earlier:
+                continue
+            opened = earlier[-1]
+            semicolon = re.compile(r"[；;]").search(self.text, match.end(), sentence_end)
+            parts = self._parts_after(match.end(), semicolon.start() if semicolon else sentence_end, opened.result)
+            if len(parts) >= 2 and not self.in_breakdown.intersection(parts):
+                self._add("breakdown", opened.result, parts, match.group().strip()[:-1], confidence=opened.confidence,
+                          complete=self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
+                self.in_breakdown.update(parts)
+                self.part_of.update({p: opened.result for p in parts})
 
     def _list_end(self, position: int, sentence_end: int) -> int:
         """Where a 其中 list ends: at the end of its sentence, at a ；, or at the bracket that
@@ -2524,6 +2550,8 @@ STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4
 # 这四项…资金 / 上述3项: a total that says how many items it is made of
 COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
+GROUPING = re.compile(r"(?<=[；;，,])[ \t]*按[\u4e00-\u9fff]{1,6}?分?[，,：:]")
 ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")

@@ -722,3 +722,14 @@ def test_several_counts_in_a_bracket_are_parts_of_the_count_before_it():
     # another unit in the bracket: no list of parts
     text = "全县发热门诊接诊8642人次（留观326人，转诊41例）。"
     assert not any(r[0] == "breakdown" for r in relations(text))
+
+
+def test_each_further_grouping_breaks_the_same_total_down_again():
+    text = ("2005年，卫生技术人员增至3360人，其中按职称分，高级116人，中级987人，初级2257人；"
+            "按岗位分，医疗1564人，护理992人，医技206人，药剂518人；按学历分，本科以上159人，专科493人，中专2505人。")
+    assert has(text, "breakdown", "3360人", ["116人", "987人", "2257人"])
+    assert has(text, "breakdown", "3360人", ["1564人", "992人", "206人", "518人"])
+    assert has(text, "breakdown", "3360人", ["159人", "493人", "2505人"])
+    # without a 其中 list before, a 按…分 clause has no total to break down
+    text = "全县开展培训12次；按岗位分，医疗1564人，护理992人。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
