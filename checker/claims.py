@@ -864,7 +864,7 @@ class _RelationFinder:
         for relation in self.relations:
             if relation.kind in ("breakdown", "subset") and relation.cue == "其中":
                 totals_by_sentence.setdefault(self.claims[relation.result].sentence, []).append(relation)
-        for match in GROUPING.finditer(self.text):
+        for match in self._groupings():
             position = match.start()
             sentence_start, sentence_end = self.sentence_of_offset.bounds(position)
             index = bisect.bisect_left(self.starts, position)
@@ -877,10 +877,28 @@ class _RelationFinder:
             semicolon = re.compile(r"[；;]").search(self.text, match.end(), sentence_end)
             parts = self._parts_after(match.end(), semicolon.start() if semicolon else sentence_end, opened.result)
             if len(parts) >= 2 and not self.in_breakdown.intersection(parts):
-                self._add("breakdown", opened.result, parts, match.group().strip()[:-1], confidence=opened.confidence,
-                          complete=self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
+                # complete only when it ends in 其他: staff by title leave out those without one
+                last = re.sub(r"^(?:其中|含|包括)", "", self._part_name(parts[-1]))
+                self._add("breakdown", opened.result, parts, match.group().strip()[:-1] or "；", confidence=opened.confidence,
+                          complete=last.startswith(tuple(self.lexicon.remainder_words)),
+                          parts_may_overlap=self._may_overlap(parts))
                 self.in_breakdown.update(parts)
                 self.part_of.update({p: opened.result for p in parts})
+
+    def _groupings(self):
+        """按职称分， clauses, and ； clauses whose counts all name members of one partition of the
+        lexicon (；具高级职称者134人，中级职称1170人，初级职称2481人)."""
+        found = list(GROUPING.finditer(self.text))
+        for semicolon in re.finditer(r"[；;]", self.text):
+            _, sentence_end = self.sentence_of_offset.bounds(semicolon.start())
+            end = self.text.find("；", semicolon.end(), sentence_end)
+            clause = self._between(semicolon.end(), sentence_end if end == -1 else end)
+            labels = [self._part_name(c.id) for c in clause if c.is_quantity]
+            if len(labels) >= 2 and not GROUPING.match(self.text, semicolon.end()) and any(
+                    all(_partition_member(label, partition["members"]) is not None for label in labels)
+                    for partition in self.lexicon.partitions):
+                found.append(semicolon)
+        return sorted(found, key=lambda m: m.start())
 
     def _list_end(self, position: int, sentence_end: int) -> int:
         """Where a 其中 list ends: at the end of its sentence, at a ；, or at the bracket that

@@ -733,3 +733,11 @@ def test_each_further_grouping_breaks_the_same_total_down_again():
     # without a 其中 list before, a 按…分 clause has no total to break down
     text = "全县开展培训12次；按岗位分，医疗1564人，护理992人。"
     assert not any(r[0] == "breakdown" for r in relations(text))
+
+
+def test_a_clause_after_a_semicolon_naming_members_of_a_partition_breaks_the_total_down_again():
+    text = "到2009年，医务人员总数达3886人，其中，中医263人、西医3223人、其他400人；具高级职称者134人，中级职称1170人，初级职称2481人。"
+    assert has(text, "breakdown", "3886人", ["134人", "1170人", "2481人"], complete=False)
+    # a clause of other things is not a grouping of the total
+    text = "到2009年，医务人员总数达3886人，其中，中医263人、西医3223人、其他400人；培训乡村医生134人，进修120人。"
+    assert not any(r[0] == "breakdown" and "134人" in r[2] for r in relations(text))
