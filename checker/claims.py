@@ -519,6 +519,7 @@ class _RelationFinder:
         self._additions_within_stock()
         self._rates()
         self._rates_of_qualified_counts()
+        self._rates_per_unit_counted()
         self._sex_ratios()
         for done, due in self.done_of.items():
             if done not in self.part_of:
@@ -2332,6 +2333,23 @@ class _RelationFinder:
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+
+    def _rates_per_unit_counted(self) -> None:
+        """全年共接种免疫规划疫苗186542剂次 … 报告疑似预防接种异常反应143例，报告发生率76.66/10万剂次: a
+        rate per so many doses (visits…) is the count right before it over the doses counted before."""
+        for rate in self.claims[1:]:
+            per = re.fullmatch(r"/(?:\d*[万千百])?([\u4e00-\u9fff]{1,3})", rate.unit or "")
+            if rate.kind not in RATE_KINDS or rate.id in self.results or not per or per.group(1) in ("人", "人口", "人年"):
+                continue  # (per 10万人: a population's rate, read with the population bases)
+            numerator = self.claims[rate.id - 1]
+            if not numerator.is_quantity or numerator.sentence != rate.sentence or numerator.unit == per.group(1) \
+                    or not self._counts_stock(numerator):
+                continue
+            base = self._nearest_before(numerator, lambda c: c.unit == per.group(1) and self._counts_stock(c)
+                                        and c.id not in self.in_breakdown and numerator.paragraph - c.paragraph <= 5,
+                                        reach=80)
+            if base is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 
     def _rates_of_qualified_counts(self) -> None:
         """全县十二家乡镇卫生院全部完成自评。… 达标卫生院合计9家，达标率75%: a rate right after a count

@@ -741,3 +741,11 @@ def test_a_clause_after_a_semicolon_naming_members_of_a_partition_breaks_the_tot
     # a clause of other things is not a grouping of the total
     text = "到2009年，医务人员总数达3886人，其中，中医263人、西医3223人、其他400人；培训乡村医生134人，进修120人。"
     assert not any(r[0] == "breakdown" and "134人" in r[2] for r in relations(text))
+
+
+def test_a_rate_per_doses_is_over_the_doses_counted_before():
+    text = "全年共接种免疫规划疫苗186542剂次。\n全年报告疑似预防接种异常反应143例，报告发生率76.66/10万剂次。"
+    assert has(text, "rate", "76.66/10万剂次", ["143例", "186542剂次"], "medium")
+    # per 10万人: a population's rate, not read over a count of doses
+    text = "全年共接种免疫规划疫苗186542剂次。\n全年报告传染病143例，报告发病率76.66/10万人。"
+    assert not any(r[0] == "rate" and "186542剂次" in r[2] for r in relations(text))
