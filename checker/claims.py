@@ -520,6 +520,7 @@ class _RelationFinder:
         self._rates()
         self._rates_of_qualified_counts()
         self._rates_per_unit_counted()
+        self._complement_rates()
         self._sex_ratios()
         for done, due in self.done_of.items():
             if done not in self.part_of:
@@ -2333,6 +2334,22 @@ class _RelationFinder:
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+
+    def _complement_rates(self) -> None:
+        """住院患者转出人次数1286人次，患者住院总人次数31254人次，县域内就诊率95.9%: rates the lexicon
+        says are what is left of a base once a part is taken out, (base − part) / base."""
+        for entry in self.lexicon.complement_rates:
+            for rate in self.claims:
+                if not rate.is_percent or rate.id in self.results or not any(rate.indicator.endswith(w) for w in entry["rate"]):
+                    continue
+                near = [c for c in self._near(rate, 12) if c.id < rate.id and self._counts_stock(c)
+                        and c.paragraph == rate.paragraph and rate.sentence - c.sentence <= 1]
+                excluded = [c for c in near if any(w in c.indicator for w in entry["excluded"])]
+                bases = [c for c in near if any(w in c.indicator for w in entry["base"])
+                         and not any(w in c.indicator for w in entry["excluded"])]
+                if excluded and bases and excluded[-1].unit_group == bases[-1].unit_group:
+                    self._add("complement-rate", rate.id, [excluded[-1].id, bases[-1].id], rate.indicator,
+                              confidence="medium")
 
     def _rates_per_unit_counted(self) -> None:
         """全年共接种免疫规划疫苗186542剂次 … 报告疑似预防接种异常反应143例，报告发生率76.66/10万剂次: a

@@ -159,15 +159,18 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     scale = Decimal(str(rule.check.get("scale", RATE_SCALES.get(stated.kind, 100))))
     if None in (numerator.low, numerator.high, base.low, base.high, stated.low, stated.high) or base.low <= 0:
         return Outcome(rule.id, relation.id, "not-checkable")
+    complement = relation.kind == "complement-rate"  # 县域内就诊率: what is left of the base, not the part
     with localcontext() as context:
         context.prec = 28
         low = numerator.low / base.high * scale
         high = numerator.high / base.low * scale
         exact = numerator.value / base.value * scale
+        if complement:
+            low, high, exact = scale - high, scale - low, scale - exact
     tolerance = Decimal(str(rule.tolerance))
     # 规范管理率100%: a rate printed as 100% says all, so the numerator must equal the base
     # (printed 100.0% states a rounding to 0.1 and is read as one)
-    all_claimed = (stated.kind == "percent" and stated.value == 100 and stated.decimals == 0
+    all_claimed = (not complement and stated.kind == "percent" and stated.value == 100 and stated.decimals == 0
                    and numerator.low == numerator.high
                    and base.low == base.high and numerator.value != base.value)
     if high >= stated.low - tolerance and low <= stated.high + tolerance and not all_claimed:
@@ -175,7 +178,7 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
     suffix = {"percent": "%", "permille": "‰", "per-10k": "/万", "per-100k": "/10万"}.get(stated.kind, "")
     fields = {
-        "numerator": _show(numerator.value),
+        "numerator": f"({_show(base.value)} − {_show(numerator.value)})" if complement else _show(numerator.value),
         "base": _show(base.value),
         "computed": f"{_show(shown)}{suffix}",
         "stated": f"{_show(stated.value)}{suffix}",

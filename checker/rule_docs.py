@@ -191,6 +191,9 @@ MATCH_MEANING = {
     ("relation", "per-capita-periods"): ("one count of people or households and one amount in each of two consecutive "
                                          "periods (上半年/下半年, 季度) of the same benefit",
                                          "同一项目相邻两期（上半年/下半年、各季度）各有一个人数（户数）和一个金额"),
+    ("relation", "complement-rate"): ("a rate the lexicon reads as what is left of a base (县域内就诊率) and the base and "
+                                      "the part taken out of it, stated before it",
+                                      "词表所列“扣除后”比率（县域内就诊率）及其前面的总数和扣除数"),
     ("relation", "cumulative"): ("two figures of one canonical indicator accumulated (累计) to two dates (截至X月)",
                                  "同一规范指标截至两个日期（截至X月）的累计数"),
     ("observation", "rate-over-100"): ("a coverage-type rate printed above 100%", "超过100%的覆盖类比率"),

@@ -167,7 +167,7 @@ SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate",
-                  "same-base", "per-capita", "per-population", "cumulative", "per-capita-periods")
+                  "same-base", "per-capita", "per-population", "cumulative", "per-capita-periods", "complement-rate")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -198,7 +198,7 @@ KINDS = {
         "fields": {"part", "whole", "computed", "stated", "difference", "arithmetic", "expected"},
     },
     "rate": {
-        "relations": ("rate",),
+        "relations": ("rate", "complement-rate"),
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },
@@ -550,7 +550,7 @@ ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
                   "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "bounded_rates", "indicators"}
 OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates", "identities",
-                           "domain_subsets"}
+                           "domain_subsets", "complement_rates"}
 
 
 CANONICAL_CACHE_SIZE = 20_000
@@ -585,6 +585,7 @@ class Lexicon:
     fund_rates: list = field(default_factory=list)  # 拨付率, 执行率: money passed on or spent over money allocated
     identities: list = field(default_factory=list)  # 累计确诊 = 现有确诊 + 累计治愈 + 累计死亡: sums by definition
     domain_subsets: list = field(default_factory=list)  # 出车 ≤ 呼入, 入住 ≤ 床位: at most another by what they count
+    complement_rates: list = field(default_factory=list)  # 县域内就诊率 = (住院总人次 − 转出) / 住院总人次
 
     def canonical(self, indicator: str) -> str:
         """The canonical indicator a phrase names: the one with the longest synonym in it."""
@@ -674,6 +675,22 @@ def _check_domain_subsets(file, entries, groups: set) -> None:
             raise RuleFileError(f"{file}: {where}.units: part and whole, each a group of unit_groups")
 
 
+def _check_complement_rates(file, entries) -> None:
+    """complement_rates: [{rate: [words], excluded: [words], base: [words]}]."""
+    if not isinstance(entries, list):
+        raise RuleFileError(f"{file}: complement_rates: a list of mappings")
+    for index, entry in enumerate(entries):
+        where = f"complement_rates[{index}]"
+        if not isinstance(entry, dict):
+            raise RuleFileError(f"{file}: {where}: a mapping with rate, excluded and base")
+        unknown = set(entry) - {"rate", "excluded", "base"}
+        if unknown:
+            raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
+        for key in ("rate", "excluded", "base"):
+            if not _words(entry.get(key)):
+                raise RuleFileError(f"{file}: {where}.{key}: a list of words")
+
+
 def _words(value) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(word, str) and word for word in value)
 
@@ -702,6 +719,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             raise RuleFileError(f"{file}: indicators.{name}.base: {entry['base']!r} refers to nothing")
     _check_identities(file, data.get("identities") or [])
     _check_domain_subsets(file, data.get("domain_subsets") or [], set(data["unit_groups"]))
+    _check_complement_rates(file, data.get("complement_rates") or [])
     for word, rule in data["qualifiers"].items():
         unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance", "place-tolerance"}
         if unknown:
@@ -718,5 +736,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         due_words=data.get("due_words") or [], done_words=data.get("done_words") or [],
         narrowed_rates=data.get("narrowed_rates") or [], fund_rates=data.get("fund_rates") or [],
         identities=data.get("identities") or [], domain_subsets=data.get("domain_subsets") or [],
+        complement_rates=data.get("complement_rates") or [],
         _unit_to_group=unit_to_group,
     )

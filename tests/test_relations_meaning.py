@@ -749,3 +749,11 @@ def test_a_rate_per_doses_is_over_the_doses_counted_before():
     # per 10万人: a population's rate, not read over a count of doses
     text = "全年共接种免疫规划疫苗186542剂次。\n全年报告传染病143例，报告发病率76.66/10万人。"
     assert not any(r[0] == "rate" and "186542剂次" in r[2] for r in relations(text))
+
+
+def test_a_rate_of_what_is_left_once_a_part_is_taken_out():
+    text = "目前住院患者转出人次数1286人次，患者住院总人次数31254人次，县域内就诊率95.9%。"
+    assert has(text, "complement-rate", "95.9%", ["1286人次", "31254人次"], "medium")
+    # without the count taken out there is nothing to compute
+    text = "患者住院总人次数31254人次，县域内就诊率95.9%。"
+    assert not any(r[0] == "complement-rate" for r in relations(text))

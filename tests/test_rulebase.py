@@ -176,3 +176,20 @@ def test_a_malformed_domain_subset_is_refused_with_its_place(tmp_path, section, 
     with pytest.raises(RuleFileError) as error:
         load_lexicon(path)
     assert problem in str(error.value) and path in str(error.value)
+
+
+@pytest.mark.parametrize("section,problem", [
+    ("complement_rates:\n  - {rate: [县域内就诊率], base: [住院总人次]}", "complement_rates[0].excluded: a list of words"),
+    ("complement_rates:\n  - {rate: [县域内就诊率], exclude: [转出], base: [住院总人次]}",
+     "complement_rates[0].exclude: unknown field"),
+    ("complement_rates: 县域内就诊率", "complement_rates: a list of mappings"),
+])
+def test_a_malformed_complement_rate_is_refused_with_its_place(tmp_path, section, problem):
+    text = LEXICON.read_text(encoding="utf-8")
+    start = text.index("complement_rates:")
+    end = text.index("\n\n", start)
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text[:start] + section + text[end:], encoding="utf-8")
+    with pytest.raises(RuleFileError) as error:
+        load_lexicon(str(path))
+    assert problem in str(error.value) and str(path) in str(error.value)
