@@ -522,6 +522,7 @@ class _RelationFinder:
         self._rates_per_unit_counted()
         self._complement_rates()
         self._sex_ratios()
+        self._rates_of_whole_counts()  # last: only rates no other reading took
         for done, due in self.done_of.items():
             if done not in self.part_of:
                 self._add("subset", due, [done], "应/已", confidence="medium")
@@ -2562,6 +2563,37 @@ class _RelationFinder:
             girls = next((c for c in reversed(near) if _names_one_sex(c.indicator, female_words, male_words)), None)
             if boys and girls and boys.unit_group == girls.unit_group:
                 self._add("ratio", ratio.id, [boys.id, girls.id], "性别比", confidence="high")
+
+    def _rates_of_whole_counts(self) -> None:
+        """全市全人口活产数达206805人…；孕产妇死亡率为5.32/10万 / 出生人口253人…；总性别比为107.37: a rate
+        the lexicon knows the base of, or a sex ratio, with no count of its own stated, still stands
+        for a whole number of people of the base stated before it (11 deaths give 5.32/10万)."""
+        ratio_words, _, _ = self._sex_ratio_words()
+        for rate in self.claims:
+            if rate.id in self.results or rate.value is None:
+                continue
+            if rate.kind in RATIO_KINDS and any(w in rate.indicator for w in ratio_words):
+                # 二多孩出生性别比: a ratio of a part of the births, not of all of them
+                if not rate.indicator.endswith(tuple(ratio_words)) or re.search(r"孩|胎", rate.indicator):
+                    continue
+                births = self._nearest_before(rate, lambda c: c.is_quantity and c.unit_group == "people"
+                                              and "出生" in c.indicator and c.paragraph == rate.paragraph
+                                              and rate.sentence - c.sentence <= 1 and self._counts_stock(c), reach=8)
+                if births is not None:
+                    self._add("whole-count-sex-ratio", rate.id, [births.id], "性别比", confidence="medium")
+                continue
+            if rate.kind not in RATE_KINDS or rate.kind == "percent":
+                continue  # (a percent is often of amounts or of estimates: only per-mille and per-10万 rates)
+            for entry in self.lexicon.rate_bases:
+                if not any(rate.indicator.endswith(w) for w in entry["rate"]) or _qualified(
+                        rate.indicator[:-len(next(w for w in entry["rate"] if rate.indicator.endswith(w)))]):
+                    continue
+                base = self._nearest_before(rate, lambda c: c.is_quantity and c.unit_group == "people"
+                                            and any(w in c.indicator for w in entry["base"])
+                                            and rate.paragraph - c.paragraph <= 1 and self._counts_stock(c), reach=12)
+                if base is not None:
+                    self._add("whole-count-rate", rate.id, [base.id], rate.indicator, confidence="medium")
+                break
 
     # -- helpers ----------------------------------------------------------------------------
     def _nearest_before(self, claim: Claim, accept, reach: int = 200) -> Claim | None:

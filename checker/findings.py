@@ -8,6 +8,7 @@ and its qualifier), so rounding alone never fails a rule. The outcome of a rule 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
@@ -189,6 +190,40 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     return _fail(rule, relation, [stated, numerator, base], fields, language, anchor=stated)
 
 
+def _whole_numerator(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """A rate over an exact base (5.32/10万 of 206805 live births), or a sex ratio of an exact
+    number of births, stands for a whole number of people: some whole count must give it."""
+    stated, base = claim_set.claim(relation.result), claim_set.claim(relation.operands[0])
+    if None in (stated.low, stated.high, base.value) or base.low != base.high or base.value <= 0 \
+            or base.value != base.value.to_integral_value():
+        return Outcome(rule.id, relation.id, "not-checkable")
+    total = base.value
+    with localcontext() as context:
+        context.prec = 28
+        if relation.kind == "whole-count-sex-ratio":
+            # boys / (total − boys) × 100 in [low, high]  ⇔  boys in [total·low/(100+low), total·high/(100+high)]
+            low, high = total * stated.low / (100 + stated.low), total * stated.high / (100 + stated.high)
+            exact = total * stated.value / (100 + stated.value)
+            show = lambda k: (k / (total - k) * 100) if k < total else None  # noqa: E731
+        else:
+            scale = Decimal(RATE_SCALES.get(stated.kind, 100))
+            low, high, exact = stated.low * total / scale, stated.high * total / scale, stated.value * total / scale
+            show = lambda k: k / total * scale  # noqa: E731
+    if math.floor(high) >= math.ceil(low):
+        return Outcome(rule.id, relation.id, "pass")
+    suffix = {"percent": "%", "permille": "‰", "per-10k": "/万", "per-100k": "/10万"}.get(stated.kind, "")
+    below, above = math.floor(exact), math.ceil(exact)
+    places = Decimal(1).scaleb(-max(stated.decimals, 2))
+    options = [f"{k}→{_show(show(Decimal(k)).quantize(places))}{suffix}" for k in (below, above)
+               if 0 <= k <= total and show(Decimal(k)) is not None]
+    computed = _show(exact.quantize(Decimal("0.01")))
+    fields = {"base": _show(total), "stated": f"{_show(stated.value)}{suffix}", "computed": computed,
+              "expected": "、".join(options)}
+    fields["arithmetic"] = f"{fields['stated']} × {fields['base']} → {computed}" if relation.kind == "whole-count-rate" \
+        else f"{fields['base']} × {_show(stated.value)} ÷ (100 + {_show(stated.value)}) = {computed}"
+    return _fail(rule, relation, [stated, base], fields, language, anchor=stated)
+
+
 def _order(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
     larger = claim_set.claim(relation.result)
     smaller = claim_set.claim(relation.operands[0])
@@ -340,7 +375,7 @@ def _per_capita_change(rule: Rule, relation: Relation, claim_set: ClaimSet, lang
 # The kinds whose messages say where each of their numbers is (a total stated twice, far apart).
 NAMES_PLACES = {"same-value"}
 
-_KIND_CHECKS = {"per-capita-change": _per_capita_change, "same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
+_KIND_CHECKS = {"whole-numerator": _whole_numerator, "per-capita-change": _per_capita_change, "same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
 
 
 # -- helpers -------------------------------------------------------------------------------------

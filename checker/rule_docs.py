@@ -44,6 +44,9 @@ KIND_MEANING = {
                "把部分数（或各部分数之和）与整体比较，部分不能大于整体。"),
     "rate": ("recomputes the stated rate as numerator ÷ base × scale and compares it with the rate printed.",
              "按“分子 ÷ 分母 × 倍数”重新计算比率，与所列比率比较。"),
+    "whole-numerator": ("checks that some whole number of people gives the rate (rate × base) or the sex ratio "
+                        "(births × ratio ÷ (100 + ratio) boys) printed over an exact base.",
+                        "检查按精确基数能否由整数人数得出所列比率（比率 × 基数）或性别比（出生数 × 性别比 ÷ (100 + 性别比) 个男婴）。"),
     "ratio": ("recomputes the stated ratio as first count ÷ second count × scale and compares it with the "
               "ratio printed.",
               "按“前一计数 ÷ 后一计数 × 倍数”重新计算比值，与所列比值比较。"),
@@ -155,6 +158,12 @@ KIND_TEST = {
     ("text", None): (
         "There is nothing to compute: every observation of the kind the rule matches is a finding.",
         "无须计算：规则所匹配的每一处文本问题即为一项发现。"),
+    ("whole-numerator", None): (
+        "The printed rate (or ratio) is an interval; the rule fails when no whole number of people falls in "
+        "that interval times the base (for a sex ratio: births × ratio ÷ (100 + ratio) boys). Not checkable "
+        "when the base is not an exact whole number (约52.8万人).",
+        "所列比率（或性别比）是一个区间；区间乘以基数（性别比：出生数 × 性别比 ÷ (100 + 性别比) 个男婴）之内没有任何整数人数时判为违规。"
+        "基数不是精确整数（约52.8万人）时判为无法核对。"),
     ("ratio", None): (
         "The two counts are intervals, so the recomputed ratio is an interval too; the rule fails when that "
         "interval and the interval of the printed ratio, widened by the tolerance (in the ratio's own unit), "
@@ -194,6 +203,11 @@ MATCH_MEANING = {
     ("relation", "complement-rate"): ("a rate the lexicon reads as what is left of a base (县域内就诊率) and the base and "
                                       "the part taken out of it, stated before it",
                                       "词表所列“扣除后”比率（县域内就诊率）及其前面的总数和扣除数"),
+    ("relation", "whole-count-rate"): ("a per-mille or per-10万 rate of the lexicon's rate_bases with no count of its own "
+                                       "stated, and the exact base (活产, 常住人口) before it",
+                                       "词表 rate_bases 所列、未写分子的千分率或十万分率，及其前面的精确基数（活产数、常住人口）"),
+    ("relation", "whole-count-sex-ratio"): ("a sex ratio with no counts of boys and girls, and the births stated before it",
+                                            "未写男女人数的性别比，及其前面的出生总数"),
     ("relation", "cumulative"): ("two figures of one canonical indicator accumulated (累计) to two dates (截至X月)",
                                  "同一规范指标截至两个日期（截至X月）的累计数"),
     ("observation", "rate-over-100"): ("a coverage-type rate printed above 100%", "超过100%的覆盖类比率"),

@@ -167,7 +167,8 @@ SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate",
-                  "same-base", "per-capita", "per-population", "cumulative", "per-capita-periods", "complement-rate")
+                  "same-base", "per-capita", "per-population", "cumulative", "per-capita-periods", "complement-rate",
+                  "whole-count-rate", "whole-count-sex-ratio")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -206,6 +207,11 @@ KINDS = {
         "relations": ("ratio", "per-population"),
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
+    },
+    "whole-numerator": {
+        "relations": ("whole-count-rate", "whole-count-sex-ratio"),
+        "check": {},
+        "fields": {"base", "computed", "stated", "arithmetic", "expected"},
     },
     "change-rate": {
         "relations": ("change-rate",),

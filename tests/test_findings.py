@@ -75,3 +75,20 @@ def test_amounts_in_traditional_wan_are_shown_in_wan(check_text):
     result = check_text("全市累計投入資金1909萬元，其中：獎勵扶助1366萬元、工資338萬元、健康生育305萬元。")
     messages = [f.message for f in result.findings if f.rule in ("PT001", "PT004")]
     assert messages and "1366+338+305 = 2009 > 1909" in messages[0], messages
+
+
+def test_a_rate_over_an_exact_base_must_stand_for_a_whole_number_of_people(check_text):
+    # 5.32/10万 of 206805 is 11.00 deaths; of 217145 it is 11.55: 11 give 5.07, 12 give 5.53
+    assert findings(check_text, "全市全人口活产数达206805人；孕产妇死亡率为5.32/10万。") == []
+    result = check_text("全市全人口活产数达217145人；孕产妇死亡率为5.32/10万。")
+    assert [f.rule for f in result.findings] == ["RATE006"]
+    assert "11→5.07/10万" in result.findings[0].message and "12→5.53/10万" in result.findings[0].message
+    # a rounded base (约52.8万) can hide any count: not checkable, no finding
+    assert findings(check_text, "全市常住人口约52.8万人，孕产妇死亡率为5.32/10万。") == []
+
+
+def test_a_sex_ratio_must_split_the_births_into_whole_boys_and_girls(check_text):
+    # 253 births at 107.37: 131 boys and 122 girls give 107.377; 266 births: 138/128 = 107.81, 137/129 = 106.20
+    assert findings(check_text, "2022年1-3月份全区出生人口253人，全区出生人口总性别比为107.37。") == []
+    result = check_text("2022年1-3月份全区出生人口266人，全区出生人口总性别比为107.37。")
+    assert [f.rule for f in result.findings] == ["RATIO003"]

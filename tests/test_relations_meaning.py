@@ -757,3 +757,15 @@ def test_a_rate_of_what_is_left_once_a_part_is_taken_out():
     # without the count taken out there is nothing to compute
     text = "患者住院总人次数31254人次，县域内就诊率95.9%。"
     assert not any(r[0] == "complement-rate" for r in relations(text))
+
+
+def test_a_rate_or_sex_ratio_without_its_counts_is_read_over_its_base():
+    text = "去年全市全人口活产数达206805人，比上年下降2.76%；孕产妇死亡率为5.32/10万。"
+    assert has(text, "whole-count-rate", "5.32/10万", ["206805人"], "medium")
+    text = "2022年1-3月份全区出生人口253人，全区出生人口总性别比为107.37，二多孩出生性别比为102.86。"
+    assert has(text, "whole-count-sex-ratio", "107.37", ["253人"], "medium")
+    # the ratio of second and later children is of a part of the births
+    assert not any(r[1] == "102.86" for r in relations(text))
+    # with the counts of boys and girls stated, the ratio is checked on them instead
+    text = "全年出生253人，其中男孩131人、女孩122人；出生人口性别比107.38。"
+    assert not any(r[0] == "whole-count-sex-ratio" for r in relations(text))
