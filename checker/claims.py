@@ -2627,19 +2627,22 @@ CLAUSE_CUT = re.compile(r"[，,；;：:、]")
 TOTAL_REACH = 40
 # How many totals back a later count of the same whole (9家乡镇卫生院) looks for it.
 WHOLE_REACH = 60
-# Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
-# a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
-# a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
+# The name of a share (自付比例, 普惠托位占比), which a share after it may take the base of.
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
+# 标准为每人每年120元 / 每户: an amount per head, said of the item before it
 STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4}$|每[人户戶个個][每年月]{0,2}$")
 # 这四项…资金 / 上述3项: a total that says how many items it is made of
 COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
 GROUPING = re.compile(r"(?<=[；;，,])[ \t]*按[\u4e00-\u9fff]{1,6}?分?[，,：:]")
+# 全年新增托位: what was added in the period, and the things added
 ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
+# a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
+# a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
 TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")
+# Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
 # Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)
 BAND_BELOW = re.compile(r"(\d+(?:\.\d+)?)[\u4e00-\u9fff]{0,2}(?:以下|以内)|(?:不足|低于|未满)(\d+(?:\.\d+)?)")

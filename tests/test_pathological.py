@@ -238,6 +238,7 @@ BOUNDED_USE = {
     "claims.LIST_INTRO": ".match at the end of one count; its Chinese run is bounded to 16 characters",
     # searched in one part's label only (_part_name: at most the 20 characters before a number)
     "claims.BAND_BELOW": ".search in a label of at most 20 characters",
+    "claims.ADDED": ".match or .search in one claim's name (its indicator), never in the text",
     "claims.BAND_BETWEEN": ".search in a label of at most 20 characters",
     "claims.BAND_ABOVE": ".search in a label of at most 20 characters",
     "text_scan.HEADING_LEVELS[0]": ".match at the start of each line (once per line)",
