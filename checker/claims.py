@@ -472,7 +472,7 @@ class _RelationFinder:
         self.relations: list[Relation] = []
         self.in_breakdown: set[int] = set()
         self.part_of: dict[int, int] = {}   # part claim id -> total claim id
-        self.sentence_of_offset = _SentenceIndex(text)
+        self.sentence_of_offset = _SentenceIndex(text, claims)
         self.starts = [c.start for c in claims]
         # the kinds of relation each claim is the result of (kept by _add: a report of thousands of
         # rates asks this for every one)
@@ -2611,8 +2611,17 @@ class _RelationFinder:
 
 
 class _SentenceIndex:
-    def __init__(self, text: str):
-        self.starts = sentence_starts(text, "。！？!?")
+    def __init__(self, text: str, claims: list | None = None):
+        starts = sentence_starts(text, "。！？!?")
+        if claims:
+            # 资金38⏎6.5万元，其中…: a line break inside a number (joined by the tagger) ends no sentence
+            claim_starts = [c.start for c in claims]
+
+            def inside(offset: int) -> bool:
+                index = bisect.bisect_right(claim_starts, offset) - 1
+                return index >= 0 and claims[index].start < offset < claims[index].end
+            starts = [s for s in starts if not inside(s)]
+        self.starts = starts
         self.length = len(text)
 
     def bounds(self, offset: int) -> tuple[int, int]:

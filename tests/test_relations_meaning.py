@@ -769,3 +769,8 @@ def test_a_rate_or_sex_ratio_without_its_counts_is_read_over_its_base():
     # with the counts of boys and girls stated, the ratio is checked on them instead
     text = "全年出生253人，其中男孩131人、女孩122人；出生人口性别比107.38。"
     assert not any(r[0] == "whole-count-sex-ratio" for r in relations(text))
+
+
+def test_a_line_break_inside_a_total_does_not_cut_its_sentence():
+    text = "前三季度，全县共落实项目资金38\n6.5万元，其中中央资金200万元、省级资金120万元、县级资金66.5万元。\n"
+    assert has(text, "breakdown", "38\n6.5万元", ["200万元", "120万元", "66.5万元"], "high", complete=True)
