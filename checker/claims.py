@@ -1549,7 +1549,8 @@ class _RelationFinder:
         same name listed in the sentence before."""
         sentence_start, _ = self.sentence_of_offset.bounds(total.start)
         name = _noun_name(total.indicator)
-        if len(name) < 2 or not TOTAL_WORD.search(self.text, sentence_start, total.start):
+        # (the 共 within 40 characters before it: one long sentence of numbers stays linear)
+        if len(name) < 2 or not TOTAL_WORD.search(self.text, max(sentence_start, total.start - 40), total.start):
             return
         parts = [c for c in self.claims[max(0, total.id - 16):total.id] if c.paragraph == total.paragraph
                  and total.sentence - c.sentence == 1 and _noun_name(c.indicator) == name]
