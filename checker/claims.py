@@ -520,6 +520,7 @@ class _RelationFinder:
         self._rates()
         self._rates_of_qualified_counts()
         self._rates_per_unit_counted()
+        self._named_shares_of_a_part()
         self._complement_rates()
         self._sex_ratios()
         self._rates_of_whole_counts()  # last: only rates no other reading took
@@ -2352,6 +2353,25 @@ class _RelationFinder:
                 if excluded and bases and excluded[-1].unit_group == bases[-1].unit_group:
                     self._add("complement-rate", rate.id, [excluded[-1].id, bases[-1].id], rate.indicator,
                               confidence="medium")
+
+    def _named_shares_of_a_part(self) -> None:
+        """普惠性托育机构14家、托位870个，非普惠性托育机构9家、托位510个，普惠托位占比63.04%: a share named
+        by a modifier and a thing is the count of the thing in the clause the modifier opens (not
+        the 非普惠 one) over the whole that count is a part of."""
+        for rate in self.claims:
+            stem = re.sub(r"(?:占比|比重|比例)$", "", SCOPE_PREFIX.sub("", rate.indicator))
+            if not rate.is_percent or rate.id in self.results or stem == rate.indicator or len(stem) < 4:
+                continue
+            sentence_start, _ = self.sentence_of_offset.bounds(rate.start)
+            for candidate in reversed(self._between(sentence_start, rate.start)):
+                name = _noun_name(candidate.indicator)
+                if not candidate.is_quantity or candidate.id not in self.part_of or len(name) < 2 or not stem.endswith(name):
+                    continue
+                modifier = stem[:-len(name)]
+                clause = re.split(r"[，,；;：:]", self.text[sentence_start:candidate.start])[-1]
+                if len(modifier) >= 2 and modifier in clause and not re.search("[非未不]" + re.escape(modifier), clause):
+                    self._add("rate", rate.id, [candidate.id, self.part_of[candidate.id]], "占比", confidence="medium")
+                    break
 
     def _rates_per_unit_counted(self) -> None:
         """全年共接种免疫规划疫苗186542剂次 … 报告疑似预防接种异常反应143例，报告发生率76.66/10万剂次: a

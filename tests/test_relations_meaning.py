@@ -774,3 +774,10 @@ def test_a_rate_or_sex_ratio_without_its_counts_is_read_over_its_base():
 def test_a_line_break_inside_a_total_does_not_cut_its_sentence():
     text = "前三季度，全县共落实项目资金38\n6.5万元，其中中央资金200万元、省级资金120万元、县级资金66.5万元。\n"
     assert has(text, "breakdown", "38\n6.5万元", ["200万元", "120万元", "66.5万元"], "high", complete=True)
+
+
+def test_a_share_named_by_a_modifier_is_of_the_count_in_the_clause_it_opens():
+    text = ("截至12月底，全县共有托育机构23家，可提供托位1380个。按服务性质分：普惠性托育机构14家、托位870个，"
+            "非普惠性托育机构9家、托位510个，普惠托位占比63.04%。")
+    assert has(text, "rate", "63.04%", ["870个", "1380个"], "medium")
+    assert not any(r[0] == "rate" and "510个" in r[2] for r in relations(text))
