@@ -30,6 +30,9 @@ TRAILING_WORDS = sorted([
     "分别为", "分别是", "分别达", "均为", "都是", "各", "总数为", "一共有", "一共", "共计", "合计", "总计", "累计", "共有", "已达到", "已达", "达到",
     "为", "是", "达", "有", "计", "共", "超过", "发放", "的", "增至", "降至", "提高到", "上升到", "下降到", "保持在",
 ], key=len, reverse=True)
+LEADING_SET, TRAILING_SET = frozenset(LEADING_WORDS), frozenset(TRAILING_WORDS)
+LEADING_LENGTHS = sorted({len(word) for word in LEADING_WORDS}, reverse=True)
+TRAILING_LENGTHS = sorted({len(word) for word in TRAILING_WORDS}, reverse=True)
 # A phrase that is only a verb needs the noun after the number to name what is counted.
 VERB_ONLY = re.compile(r"^(?:[组建推荐遴选出派培训走访入户审核接收通过完成新增救治举办开展建设成涉及拥设配备录用招收签约上报登记注册]{1,4})?$")
 FOLLOWING_STOP = re.compile(
@@ -137,6 +140,10 @@ def distribute_respectively(text: str, spans: list) -> None:
                 span._.context = replace(span._.context, indicator=name)
 
 
+CUE_MARKS = re.compile(r"[，,；;。：:\n]")             # before a total cue (共, 合计)
+PHRASE_MARKS = re.compile(r"[，,、；;。：:\n|！？]")      # before the phrase that names a number
+
+
 class TextLayout:
     """Sentence, segment, paragraph and section boundaries of one text, found once."""
 
@@ -147,6 +154,10 @@ class TextLayout:
         self.sentence_starts = patterns.sentence_starts(text, patterns.SENTENCE_END)
         self.segment_starts = patterns.sentence_starts(text, patterns.SEGMENT_END)
         self.paragraph_starts = [0] + [position + 1 for position in patterns.hard_newlines(text)]
+        # the marks that end a clause, found once: every number looks back for the last one
+        self.cue_marks = [match.start() for match in CUE_MARKS.finditer(text)]
+        self.phrase_marks = [match.start() for match in PHRASE_MARKS.finditer(text)]
+        self.has_pipes = "|" in text or "｜" in text  # no table cell in a text without a pipe
         self.section_starts: list[int] = []
         self.section_titles: list[str] = []
         path: dict[int, str] = {}
@@ -161,6 +172,12 @@ class TextLayout:
                     self.section_starts.append(start)
                     self.section_titles.append(" > ".join(path[k] for k in sorted(path)))
                     break
+
+    @staticmethod
+    def last_mark(marks: list[int], start: int, end: int) -> int:
+        """The last of ``marks`` in [start, end), or -1 (``max(text.rfind(mark, start, end))``)."""
+        index = bisect.bisect_left(marks, end) - 1
+        return marks[index] if index >= 0 and marks[index] >= start else -1
 
     def sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -230,8 +247,9 @@ def describe(text: str, layout: TextLayout, numbers: list, index: int, earlier: 
     window = max(0, start - 200)
     unbroken = text[window:start].rstrip(" \t\u3000\n")
     cue_end = window + len(unbroken) if unbroken[-1:] not in patterns.HARD_LINE_END else start  # 共有乡镇卫生院\n14家
-    clause_start = max(max(text.rfind(ch, window, cue_end) for ch in "，,；;。：:\n") + 1, window)
-    total_cue = next((cue for cue in TOTAL_CUES if cue in text[clause_start:cue_end]), None)
+    clause_start = max(layout.last_mark(layout.cue_marks, window, cue_end) + 1, window)
+    clause = text[clause_start:cue_end]
+    total_cue = next((cue for cue in TOTAL_CUES if cue in clause), None)
     if total_cue is None and re.match(r"[ \t]*[，,。：:（(]?[ \t]*其中", text[end:end + 6]):
         total_cue = "其中"
     return ClaimContext(
@@ -286,11 +304,11 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     previous = numbers[index - 1] if index else None
     previous_context = earlier[index - 1] if index and len(earlier) >= index else None
     previous_end = previous.end if previous is not None else 0
-    raw = _preceding_phrase(text, start, previous_end, across_lines=number.kind not in DATE_KINDS)
+    raw = _preceding_phrase(text, layout, start, previous_end, across_lines=number.kind not in DATE_KINDS)
     if re.search(r"(?:各|均为|均达到?|都是|均)$", raw.strip()):
-        raw = _listed_phrase(text, start, previous_end)
+        raw = _listed_phrase(text, layout, start, previous_end)
     indicator = clean_indicator(raw)
-    row_label = _table_row_label(text, start)
+    row_label = _table_row_label(text, start) if layout.has_pipes else None
     if row_label is not None:
         return row_label  # a table cell measures what its row names
     if number.kind in DATE_KINDS:
@@ -396,7 +414,7 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     return indicator
 
 
-def _listed_phrase(text: str, start: int, previous_end: int) -> str:
+def _listed_phrase(text: str, layout: TextLayout, start: int, previous_end: int) -> str:
     """The phrase before the number with the items of a list joined by 、 (甲、乙、丙各)."""
     boundary = max(previous_end, start - 200)
     for char in "，,；;。：:\n|！？":
@@ -404,11 +422,12 @@ def _listed_phrase(text: str, start: int, previous_end: int) -> str:
         if position != -1:
             boundary = max(boundary, position + 1)
     phrase = text[boundary:start]
-    return phrase if not re.search(r"[0-9０-９]", phrase) else _preceding_phrase(text, start, previous_end)
+    return phrase if not re.search(r"[0-9０-９]", phrase) else _preceding_phrase(text, layout, start, previous_end)
 
 
 def _paid_out_before(text: str, layout: TextLayout, start: int) -> str:
-    sentence = text[layout.sentence_start(start):start]
+    # (within 300 characters: a sentence of thousands of numbers is not scanned once per number)
+    sentence = text[max(layout.sentence_start(start), start - 300):start]
     found = list(PAID_OUT.finditer(sentence))
     return clean_indicator(found[-1].group(1)) if found else ""
 
@@ -489,7 +508,7 @@ def _table_row_label(text: str, start: int) -> str | None:
     return re.sub(r"^(?:[#＃]|其中[:：]?)", "", re.sub(r"\s", "", cells[0]))
 
 
-def _preceding_phrase(text: str, start: int, previous_end: int, across_lines: bool = True) -> str:
+def _preceding_phrase(text: str, layout: TextLayout, start: int, previous_end: int, across_lines: bool = True) -> str:
     boundary = max(previous_end, start - 200)
     # 全县共有乡镇卫生院\n14家, 托位\n\n157\n\n个: a number at the start of a line continues the
     # line before it unless that line ended a sentence (a date under a title or a signature does not)
@@ -501,10 +520,9 @@ def _preceding_phrase(text: str, start: int, previous_end: int, across_lines: bo
         opening = max(before.rfind("（"), before.rfind("("))
         if opening > 0 and not re.search(r"[0-9０-９]", before[opening:]):
             start = boundary + opening
-    for char in "，,、；;。：:\n|！？":
-        position = text.rfind(char, boundary, start)
-        if position != -1:
-            boundary = max(boundary, position + 1)
+    position = layout.last_mark(layout.phrase_marks, boundary, start)
+    if position != -1:
+        boundary = position + 1
     opening = max(text.rfind("（", boundary, start), text.rfind("(", boundary, start))
     if opening != -1 and not re.search(r"[）)]", text[opening:start]):
         boundary = opening + 1  # (年末常住人口19.8万人): a number inside an open bracket
@@ -530,21 +548,24 @@ def clean_indicator(raw: str) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        for word in LEADING_WORDS:
-            if phrase.startswith(word) and len(phrase) > len(word):
-                phrase = phrase[len(word):]
+        # the longest function word first, as in the sorted lists (one set look-up per length)
+        for length in LEADING_LENGTHS:
+            if len(phrase) > length and phrase[:length] in LEADING_SET:
+                phrase = phrase[length:]
                 changed = True
                 break
-        for word in TRAILING_WORDS:
-            if phrase.endswith(word):
-                phrase = phrase[: -len(word)]
+        for length in TRAILING_LENGTHS:
+            if len(phrase) >= length and phrase[-length:] in TRAILING_SET:
+                phrase = phrase[:-length]
                 changed = True
                 break
     phrase = phrase.strip("（(）)")
     # 人均补助标准由上年的 -> 人均补助标准: the starting point of a change is not part of the name
-    phrase = FROM_PERIOD.sub("", phrase) if len(FROM_PERIOD.sub("", phrase)) >= 2 else phrase
+    cut = FROM_PERIOD.sub("", phrase)
+    phrase = cut if len(cut) >= 2 else phrase
     # 全县12个乡镇中已有 -> 乡镇: the group a part is counted among
-    phrase = AMONG.sub("", phrase) if len(AMONG.sub("", phrase)) >= 2 else phrase
+    cut = AMONG.sub("", phrase)
+    phrase = cut if len(cut) >= 2 else phrase
     # 发热门诊共接诊 -> 发热门诊接诊: a total word inside the phrase says how, not what
     return INNER_TOTAL.sub("", phrase)
 
@@ -574,7 +595,7 @@ def _period(text: str, layout: TextLayout, numbers: list, index: int) -> str | N
     period of an earlier paragraph of its section (or of a section it is nested in); else the
     period of the document, from its title and the lines before its first heading."""
     number = numbers[index]
-    column = _column_period(text, number.start)
+    column = _column_period(text, number.start) if layout.has_pipes else None
     if column:
         return column
     paragraph_start = layout.paragraph_start(number.start)

@@ -39,6 +39,8 @@ CHINESE_COUNT_UNITS = {"人", "名", "位", "户", "个", "家", "所", "张", "
                        "人次", "针次", "剂次", "户次", "台", "台件", "床"}
 # After a bare number (no unit) these words show it is a value being stated.
 BARE_VALUE_CUES = ("比", "指数", "为", "是", "达", "到", "：", ":", "|", "｜")
+# The groups of COMBINED that make a match a date or a period (read in one call).
+DATE_GROUPS = ("ymd_range", "ymd", "iso", "ym_range", "ym", "md_range", "md", "m_range", "year", "month")
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 
 
@@ -88,7 +90,7 @@ def tag_numbers(text: str, original: str | None = None) -> list[TaggedNumber]:
     view = JoinedText(text)
     quoted = _quoted_regions(view.text)
     found = []
-    for match in COMBINED.finditer(view.text):
+    for match in patterns.scan(COMBINED, patterns.CLAIM_START, view.text):
         number = _read_match(view.text, match, quoted)
         if number is not None:
             found.append(view.restore(number))
@@ -116,7 +118,7 @@ def tag_placeholders(text: str) -> list[TaggedNumber]:
     """Unfilled template fields: a number (*人, *%, 20XX年) or a name (**镇卫生院) left to fill.
     They are claims whose value is unknown: relations over them are not checkable yet."""
     found = []
-    for match in patterns.PLACEHOLDER.finditer(text):
+    for match in patterns.scan(patterns.PLACEHOLDER, patterns.PLACEHOLDER_START, text):
         mark = match.group("mark")
         unit = match.group("unit") or match.group("percent") or ""
         name = match.group("name")
@@ -156,7 +158,7 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
     start, end = match.span()
     if _is_heading_number(text, start) or _is_ordinal(text, start) or _is_document_number(text, start, end):
         return None
-    if any(groups.get(name) for name in ("ymd_range", "ymd", "iso", "ym_range", "ym", "md_range", "md", "m_range", "year", "month")):
+    if any(match.group(*DATE_GROUPS)):
         return _read_date(text, match)
     if groups.get("ratio"):
         return _read_ratio(text, groups, start, end)

@@ -7,6 +7,7 @@ printed as ``105.98`` stands for anything that rounds to it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -15,6 +16,14 @@ MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decim
                "千万": Decimal(10_000_000), "萬": Decimal(10_000), "億": Decimal(100_000_000)}
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 DIGIT_VALUES = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+# The numerals reports write most (十二, 两百, 三千二百五十六: 1 to 9999, every place from the first
+# down to the last) are read here; importing cn2an costs a third of a second, so only other forms
+# (零, 万 inside, 一千二) pay for it. tests/test_numerals.py compares every such form with cn2an.
+PLAIN_CHINESE = re.compile(r"[一二两三四五六七八九]千(?:[一二两三四五六七八九]百(?:[一二两三四五六七八九]十[一二两三四五六七八九]?)?)?"
+                           r"|[一二两三四五六七八九]百(?:[一二两三四五六七八九]十[一二两三四五六七八九]?)?"
+                           r"|[一二两三四五六七八九]?十[一二两三四五六七八九]?|[一二两三四五六七八九]")
+DIGIT_NUMBERS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+PLACE_VALUES = {"千": 1000, "百": 100, "十": 10}
 
 
 @dataclass(frozen=True)
@@ -43,22 +52,37 @@ def read_arabic(digits: str, multiplier: str = "") -> Numeral:
 
 def read_chinese(numeral: str) -> Numeral:
     """``十二`` -> 12, ``两`` -> 2, ``一百二十三`` -> 123, ``三万`` -> 30000."""
-    import cn2an  # only reports that write numbers in characters pay for it
-
     text = numeral.replace("〇", "零")
     whole, _, fraction = text.partition("点")  # 九十五点五: the decimals digit by digit, exactly
     if (fraction and not all(ch in DIGIT_VALUES for ch in fraction)) or "点" in fraction:
         raise ValueError(f"not a Chinese numeral: {numeral!r}")
-    try:
-        number = cn2an.cn2an(whole, "normal")
-    except (ValueError, KeyError, IndexError, TypeError):
-        raise ValueError(f"not a Chinese numeral: {numeral!r}") from None
+    if PLAIN_CHINESE.fullmatch(whole):
+        number = plain_chinese_value(whole)
+    else:
+        import cn2an  # only reports that write numbers in unusual characters pay for it
+
+        try:
+            number = cn2an.cn2an(whole, "normal")
+        except (ValueError, KeyError, IndexError, TypeError):
+            raise ValueError(f"not a Chinese numeral: {numeral!r}") from None
     value = Decimal(int(number))
     if int(number) != number:
         raise ValueError(f"not a Chinese numeral: {numeral!r}")
     if fraction:
         value += Decimal("0." + "".join(DIGIT_VALUES[ch] for ch in fraction))
     return Numeral(value=value, printed=value, decimals=len(fraction), multiplier=Decimal(1))
+
+
+def plain_chinese_value(numeral: str) -> int:
+    """The value of a numeral of PLAIN_CHINESE: each digit times the place after it (十 alone is 10)."""
+    total, digit = 0, 1
+    for ch in numeral:
+        place = PLACE_VALUES.get(ch)
+        if place is None:
+            digit = DIGIT_NUMBERS[ch]
+        else:
+            total, digit = total + digit * place, 0
+    return total + digit
 
 
 def is_chinese_numeral(text: str) -> bool:

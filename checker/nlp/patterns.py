@@ -74,6 +74,30 @@ DATE = re.compile(
     rf"|(?P<month>(?P<m9>\d{{1,2}})[ \t]*月(?P<m9part>份|底|初|末|上旬|中旬|下旬)?)"
 )
 
+# Every character a number, ratio or date can start with: a digit (any: DATE reads \d), a Chinese
+# numeral (三成, 百分之五), a minus sign, or the first character of a qualifier (约, 不少于).
+CLAIM_START = re.compile(r"[\d零〇一二两三四五六七八九十百千\-－−" + "".join(sorted({q[0] for q in PREFIX_QUALIFIERS})) + "]")
+
+
+def scan(pattern: re.Pattern, starts: re.Pattern, text: str):
+    """``pattern.finditer(text)``, tried only where ``starts`` finds a character a match can begin
+    with. The patterns of numbers begin with an optional group, so the regex engine cannot skip
+    ahead by itself and tries every character of the text (most of them Chinese words): here a
+    one-character class does the skipping, in C. ``pattern`` must not match the empty string."""
+    search, match = starts.search, pattern.match
+    position = 0
+    while True:
+        candidate = search(text, position)
+        if candidate is None:
+            return
+        found = match(text, candidate.start())
+        if found is None:
+            position = candidate.start() + 1
+        else:
+            yield found
+            position = found.end()
+
+
 # Numbers that name something rather than state a quantity.
 DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,6}\s*号|(?<!\d)\d{1,6}\s*号")
 ORDINAL = re.compile(rf"第\s*$")
@@ -94,6 +118,8 @@ PLACEHOLDER = re.compile(
     rf"(?P<mult>千万|百万|万|亿|萬|億)?(?P<approx>余|多)?"
     rf"(?:(?P<percent>[%％‰‱])|(?P<unit>{UNIT}|年|月|日|种|倍)|(?P<name>(?:镇|乡|村|县|市|区|街道|社区)(?:中心卫生院|卫生院|卫生室|医院|卫生服务中心)?|医院|卫生院|中心))?"
 )
+# Every character a placeholder can start with: its year prefix (20XX年) or its mark.
+PLACEHOLDER_START = re.compile(r"[12*＊XxＸ×○□＿_（(]")
 
 # A line break ends a sentence only where the text says so; text converted from print or PDF
 # breaks lines inside sentences (卫生技术人员总数为2447人,其中中医192人、西医\n2255人).
