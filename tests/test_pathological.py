@@ -1,15 +1,18 @@
 """Pathological text finishes in time linear in its size.
 
-Each test measures, within itself, the time of the same shape of text at two sizes and asserts
-a RATIO (time(2n)/time(n) < 3 for the whole pipeline, time(4n)/time(n) < 6 for one regular
-expression): linear work doubles or quadruples, quadratic work quadruples or grows 16 times.
-No absolute time is asserted, so a slow or busy machine does not fail them: the times are the
-CPU time of this process (other processes on the machine do not count), the best of a few runs.
+Each test measures, within itself, the time of the same shape of text at two sizes four times
+apart and asserts a RATIO below 8: linear work grows 4 times, quadratic work 16 times, so the
+bound is a factor of two away from both. No absolute time is asserted, so a slow or busy machine
+does not fail them: the times are the CPU time of this process (other processes on the machine do
+not count), the best of a few runs, and a ratio over the bound is measured once more before it
+fails (one slow run, a collection or the other test worker, is not a trend; in CI a 2x step once
+read as 3.2x).
 The sweep of every module-level pattern over adversarial repetitions runs in the long profile
 (CHECK_HYPOTHESIS_PROFILE=long); the default suite keeps the worst cases found for each stage.
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 import signal
@@ -22,8 +25,8 @@ from checker import read as read_module
 from checker.nlp import claim_context, claim_tagger, line_breaks, patterns, text_scan
 from checker.read import ReportText, decode_report, repair_mojibake
 
-PIPELINE_RATIO = 3.0    # time(2n) / time(n)
-REGEX_RATIO = 6.0       # time(4n) / time(n)
+GROWTH = 4              # the larger input is this many times the smaller
+LINEAR_BOUND = 8.0      # time(4n) / time(n): 4 when linear, 16 when quadratic
 # Bounds on one run, so that a super-linear case costs the suite seconds, not minutes. They are
 # far above what the sizes below take when linear (a fraction of a second to a few seconds).
 SMALL_LIMIT, LARGE_LIMIT = 8.0, 25.0
@@ -41,6 +44,10 @@ def best_time(function, *args, runs: int = 2, limit: float | None = None) -> flo
 
     best = float("inf")
     for _ in range(runs):
+        # a full collection before and none during: a collection of what earlier tests left is
+        # not the cost of this input (it made a linear step read as 3.4x)
+        gc.collect()
+        gc.disable()
         previous = signal.signal(signal.SIGPROF, expired)
         if limit:
             signal.setitimer(signal.ITIMER_PROF, limit)  # CPU time, like the measure
@@ -53,27 +60,53 @@ def best_time(function, *args, runs: int = 2, limit: float | None = None) -> flo
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
             signal.signal(signal.SIGPROF, previous)
+            gc.enable()
     return best
 
 
+def growth_ratio(function, small_input, large_input, runs: int = 2, small_limit: float | None = None,
+                 large_limit: float | None = None) -> tuple[float, float, float]:
+    """time(large)/time(small); a ratio over the bound is measured once more, keeping the best
+    time of each size, before it is reported."""
+    def measure(small=float("inf"), large=float("inf")):
+        small = min(small, best_time(function, small_input, runs=runs, limit=small_limit))
+        if small == float("inf"):
+            return small, small
+        limit = 1.5 * LINEAR_BOUND * small + 0.5
+        large = min(large, best_time(function, large_input, runs=runs,
+                                     limit=min(limit, large_limit) if large_limit else limit))
+        return small, large
+
+    small, large = measure()
+    if small != float("inf") and large / max(small, 1e-3) >= LINEAR_BOUND:
+        small, large = measure(small, large)
+    return large / max(small, 1e-3), small, large
+
+
 def pipeline_ratio(check_text, make, n: int, runs: int = 2, small_limit: float = SMALL_LIMIT,
-                   large_limit: float = LARGE_LIMIT) -> tuple[float, float, float]:
+                   large_limit: float = LARGE_LIMIT) -> tuple[float, float, float, int]:
+    """The growth of the whole pipeline's time from size n/2 to 2n."""
     def check(text):
         result = check_text(text)
         assert result.error is None and result.rule_errors == [], (result.error, result.rule_errors)
 
     # each run is bounded: a case that is slow already at the smaller size fails at once
-    warm = best_time(check, make(n // 4), runs=1, limit=small_limit)
-    small = best_time(check, make(n), runs=runs, limit=small_limit) if warm < small_limit else float("inf")
-    if small == float("inf"):
-        return float("inf"), small, small
-    large = best_time(check, make(2 * n), runs=runs, limit=min(1.5 * PIPELINE_RATIO * small + 0.5, large_limit))
-    return large / max(small, 1e-3), small, large
+    small_n = n // 2
+    warm = best_time(check, make(small_n // 4), runs=1, limit=small_limit)
+    if warm == float("inf"):
+        return warm, warm, warm, small_n
+    # a measure of a few hundredths of a second is mostly noise (a collection, the other test
+    # worker): grow the input until the smaller run takes a fifth of a second (at most 8 times)
+    while small_n < 4 * n and best_time(check, make(small_n), runs=1, limit=small_limit) < 0.2:
+        small_n *= 2
+    ratio, small, large = growth_ratio(check, make(small_n), make(GROWTH * small_n), runs, small_limit, large_limit)
+    return ratio, small, large, small_n
 
 
 def assert_linear(check_text, make, n: int, runs: int = 2, **limits):
-    ratio, small, large = pipeline_ratio(check_text, make, n, runs, **limits)
-    assert ratio < PIPELINE_RATIO, f"time({2 * n})/time({n}) = {large:.2f}/{small:.2f} s = {ratio:.1f}: super-linear"
+    ratio, small, large, small_n = pipeline_ratio(check_text, make, n, runs, **limits)
+    assert ratio < LINEAR_BOUND, (f"time({GROWTH * small_n})/time({small_n}) = {large:.2f}/{small:.2f} s"
+                                  f" = {ratio:.1f}: super-linear")
 
 
 # -- whole reports -----------------------------------------------------------------------------------
@@ -101,18 +134,16 @@ def test_a_long_line_of_clauses_separated_by_semicolons(check_text):
 def test_a_one_megabyte_line_is_read_in_linear_time():
     sentence = "全县共有卫生院12所，其中中心卫生院3所、一般卫生院9所；".encode("utf-8")
     make = lambda n: sentence * (n // len(sentence))  # noqa: E731
-    decode_report(make(1_000_000), "<line>")
-    small = best_time(decode_report, make(1_000_000), "<line>")
-    large = best_time(decode_report, make(2_000_000), "<line>")
-    assert large / max(small, 1e-3) < PIPELINE_RATIO
+    decode_report(make(500_000), "<line>")
+    ratio, small, large = growth_ratio(lambda data: decode_report(data, "<line>"), make(500_000), make(2_000_000))
+    assert ratio < LINEAR_BOUND, (small, large)
 
 
 def test_a_garbled_megabyte_is_repaired_in_linear_time():
     garbled = "全县共有卫生院12所，其中中心卫生院3所。".encode("gbk").decode("cp1252", errors="replace")
     make = lambda n: garbled * (n // len(garbled))  # noqa: E731
-    small = best_time(repair_mojibake, make(100_000))
-    large = best_time(repair_mojibake, make(200_000))
-    assert large / max(small, 1e-3) < PIPELINE_RATIO
+    ratio, small, large = growth_ratio(repair_mojibake, make(50_000), make(200_000))
+    assert ratio < LINEAR_BOUND, (small, large)
 
 
 def test_thousands_of_qizhong_clauses_in_separate_sentences(check_text):
@@ -223,7 +254,7 @@ def _worst_ratio(pattern: re.Pattern, n: int = 2_000) -> tuple[float, str]:
         if small < 0.002:
             continue  # too fast to time: linear at this size anyway (4n below 8 ms)
         large = best_time(_scan, pattern, unit * (4 * n // len(unit)) + "\x00", runs=1,
-                          limit=2 * REGEX_RATIO * small + 0.1)
+                          limit=2 * LINEAR_BOUND * small + 0.1)
         worst = max(worst, (large / small, unit))
     return worst
 
@@ -259,7 +290,7 @@ LONG = os.environ.get("CHECK_HYPOTHESIS_PROFILE") == "long"
 @pytest.mark.parametrize("name", sorted(set(PATTERNS) - set(BOUNDED_USE)))
 def test_each_pattern_scans_in_linear_time(name):
     ratio, unit = _worst_ratio(PATTERNS[name])
-    assert ratio < REGEX_RATIO, f"{name}: time(4n)/time(n) = {ratio:.1f} on repeated {unit!r}"
+    assert ratio < LINEAR_BOUND, f"{name}: time(4n)/time(n) = {ratio:.1f} on repeated {unit!r}"
 
 
 def test_patterns_with_bounded_use_exist():
@@ -277,18 +308,16 @@ def test_patterns_with_bounded_use_exist():
     (claim_tagger.COMBINED, "12月" * 10_000),
 ], ids=lambda value: f"{len(value)} characters" if isinstance(value, str) else None)
 def test_worst_cases_found_by_the_sweep(pattern, text):
-    small = best_time(_scan, pattern, text[: len(text) // 4])
-    large = best_time(_scan, pattern, text)
-    assert large / max(small, 1e-3) < REGEX_RATIO, text[:20]
+    ratio, small, large = growth_ratio(lambda text: _scan(pattern, text), text[: len(text) // 4], text)
+    assert ratio < LINEAR_BOUND, (text[:20], small, large)
 
 
 def test_the_number_pattern_on_its_worst_cases():
     # nested optional groups and the thousands/plain-digit alternation overlap on digit runs
     for text in ["1,000" * 5_000, "1，" * 10_000, "1 . " * 10_000, "百分之" * 10_000, "１２" * 10_000,
                  "十" * 20_000, "1" * 40_000, "万" * 40_000, "1万" * 20_000, "约" * 20_000, "1\n" * 20_000]:
-        small = best_time(_scan, patterns.NUMBER, text[: len(text) // 4])
-        large = best_time(_scan, patterns.NUMBER, text)
-        assert large / max(small, 1e-3) < REGEX_RATIO, text[:20]
+        ratio, small, large = growth_ratio(lambda text: _scan(patterns.NUMBER, text), text[: len(text) // 4], text)
+        assert ratio < LINEAR_BOUND, (text[:20], small, large)
 
 
 def test_the_ratio_test_can_fail():
@@ -296,4 +325,4 @@ def test_the_ratio_test_can_fail():
     quadratic = re.compile(r"1*2")  # tried at every position, runs to the end each time
     small = best_time(_scan, quadratic, "1" * 2_000)
     large = best_time(_scan, quadratic, "1" * 8_000)
-    assert large / small > REGEX_RATIO
+    assert large / small > LINEAR_BOUND
