@@ -522,6 +522,7 @@ class _RelationFinder:
         self._people_of_visits()
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
         self._additions_within_stock()
+        self._additions_of_a_group()
         self._rates()
         self._rates_of_qualified_counts()
         self._rates_per_unit_counted()
@@ -1376,6 +1377,32 @@ class _RelationFinder:
                 self._add("subset", whole.id, [claim.id], added.group(0)[:2], confidence="medium")
                 self.part_of[claim.id] = whole.id
 
+    def _additions_of_a_group(self) -> None:
+        """全年新增托位260个 … 支持新增普惠托位130个: what was added of one kind of a thing is among
+        all that was added of the thing in the same period."""
+        for claim in self.claims:
+            if not claim.is_quantity or claim.value is None or claim.id in self.part_of or self._is_previous(claim):
+                continue
+            added = ADDED.search(_noun_name(claim.indicator))
+            if not added:
+                continue
+
+            def all_added(c: Claim) -> bool:
+                head = ADDED.fullmatch(_noun_name(c.indicator))
+                if not (head and head.group(0)[:2] == added.group(0)[:2] and c.unit_group == claim.unit_group
+                        and c.value is not None and not self._is_previous(c) and claim.paragraph - c.paragraph <= 3
+                        and _within_section(claim.section, c.section) and not _periods_conflict(claim.period, c.period)):
+                    return False
+                modifier = added.group(1)[:-len(head.group(1))]
+                # 新增[普惠]托位 within 新增托位: a modifier of two characters or more that narrows
+                return (added.group(1).endswith(head.group(1)) and len(modifier) >= 2
+                        and not NOT_NARROWING.search(modifier))
+
+            whole = self._nearest_before(claim, all_added, reach=60)
+            if whole is not None:
+                self._add("subset", whole.id, [claim.id], added.group(0)[:2], confidence="medium")
+                self.part_of[claim.id] = whole.id
+
     def _clause_before(self, claim: Claim) -> str:
         """The words of a number's clause before it."""
         return re.split(r"[，,；;。：:\n（()）]", self.text[max(0, claim.start - 30):claim.start])[-1]
@@ -1741,7 +1768,7 @@ class _RelationFinder:
         own, items = clauses[-1], clauses[:-1]
         tail = re.split(r"[，,、；;。\n]", self.text[claim.end:claim.end + 20])[0]
         return (bool(items) and len(own) <= 6 and not re.search(r"\d", own) and len(tail) <= 6
-                and all(len(item) <= 14 and len(re.findall(r"\d+(?:\.\d+)?", item)) == 1 for item in items))
+                and all(len(item) <= 14 and len(LIST_ITEM_NUMBER.findall(item)) == 1 for item in items))
 
     def _counted_noun_matches(self, claim: Claim, noun: str) -> bool:
         """Whether ``claim`` counts members of ``noun`` (乡镇卫生院): 6家乡镇卫生院, 40家卫生室 (of
@@ -2650,6 +2677,10 @@ class _RelationFinder:
         window = self.text[max(0, claim.start - 20):claim.start]
         clause = re.split(r"[，,；;。：:\n、]", window)[-1]
         return re.sub(r"^(?:目前|现|并|且|均|共|其中)", "", clause.strip())
+
+
+# The number of an item of a list: digits, or the placeholder of an unfilled template (在岗职工*人)
+LIST_ITEM_NUMBER = re.compile(r"\d+(?:\.\d+)?|[*＊□＿_]+")
 
 
 class _SentenceIndex:

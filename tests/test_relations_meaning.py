@@ -683,6 +683,25 @@ def test_places_added_are_among_the_places_at_the_end():
     assert has(text, "subset", "563个", ["441个"], "medium")
 
 
+def test_a_kind_of_places_added_is_among_all_the_places_added():
+    text = "全年新增托位260个，其中公办新增托位120个。争取专项资金130万元，按每个托位1万元的标准支持新增普惠托位130个。"
+    assert has(text, "subset", "260个", ["130个"], "medium")
+    # a modifier that does not narrow (累计) or one character cut from a word is no kind
+    text = "全年新增托位260个。截至年底累计新增托位900个。"
+    assert not any(r[0] == "subset" and r[2] == ("900个",) for r in relations(text))
+    # another verb of adding is another count
+    text = "全年新增托位260个。新建普惠托位130个。"
+    assert not any(r[0] == "subset" and r[2] == ("130个",) for r in relations(text))
+
+
+def test_an_unfilled_item_of_a_list_opened_by_gongyou_keeps_the_list():
+    # 在岗职工*人 is an item of the list (a placeholder for its number): 乡村医生318人 still counts a whole
+    for staff in ("在岗职工1025人", "在岗职工*人"):
+        text = (f"我县共有14家乡镇卫生院，236个村卫生室，{staff}，乡村医生318人，拥有床位860张。\n"
+                "完成45名符合条件的在岗乡村医生学历教育推荐工作。")
+        assert has(text, "subset", "318人", ["45名"], "medium"), staff
+
+
 def test_a_standard_after_each_part_does_not_end_the_list():
     text = ("三项奖励资金321万元，受益11086人，其中：独生子女父母奖励9359人，标准为每人每年120元；年老一次性奖励489人，"
             "标准为每人1000元；退休一次性奖励387人，标准为每人3000元；双女户家庭851人，每户每年600元。")
