@@ -1287,13 +1287,16 @@ class _RelationFinder:
                 def whole(c: Claim) -> bool:
                     return (c.id != part.id and self._counts_stock(c) and any(w in c.indicator for w in entry["whole"])
                             and not any(w in c.indicator for w in entry["part"])
+                            and (not entry.get("same_measure") or _measure_after(part.indicator, entry["part"])
+                                 == _measure_after(c.indicator, entry["whole"]))
                             and c.unit_group == (units["whole"] if units else part.unit_group)
                             and abs(c.paragraph - part.paragraph) <= 2 and _within_section(part.section, c.section)
                             and not _periods_conflict(c.period, part.period))
                 near = [c for c in self._near(part, 40) if whole(c)]
                 if near and self.part_of.get(part.id) is None:
                     found = min(near, key=lambda c: (abs(c.id - part.id), c.id))
-                    self._add("subset", found.id, [part.id], entry["part"][0], confidence="medium")
+                    self._add("subset", found.id, [part.id], next(w for w in entry["part"] if w in part.indicator),
+                              confidence="medium")
                     self.part_of[part.id] = found.id
 
     def _people_of_visits(self) -> None:
@@ -1599,16 +1602,26 @@ class _RelationFinder:
         sentence_start, _ = self.sentence_of_offset.bounds(total.start)
         name = _noun_name(total.indicator)
         # (the 共 within 40 characters before it: one long sentence of numbers stays linear)
-        if len(name) < 2 or not TOTAL_WORD.search(self.text, max(sentence_start, total.start - 40), total.start):
+        if len(name) < 2:
+            return
+        if TOTAL_WORD.search(self.text, max(sentence_start, total.start - 40), total.start):
+            sentences = (1,)
+        elif "覆盖" in self._clause_before(total) and len(name) >= 3:
+            # 一医共体吸纳乡镇卫生院12家，二医共体吸纳乡镇卫生院9家，覆盖全县21家乡镇卫生院: what
+            # the groups listed before it cover together, in its sentence or the one before
+            sentences = (0, 1)
+        else:
             return
         parts = [c for c in self.claims[max(0, total.id - 16):total.id] if c.paragraph == total.paragraph
-                 and total.sentence - c.sentence == 1 and _noun_name(c.indicator) == name]
+                 and total.sentence - c.sentence in sentences
+                 and (_noun_name(c.indicator) == name or sentences == (0, 1) and _noun_name(c.indicator).endswith(name))]
         if len(parts) < 2 or any(c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
                                  or c.id in self.part_of or "breakdown" in self.results.get(c.id, ()) for c in parts):
             return
         if not total.value / 2 <= sum(c.value for c in parts) <= total.value * 2:
             return
-        self._add("breakdown", total.id, [c.id for c in parts], "共（同名）", confidence="medium", complete=True)
+        self._add("breakdown", total.id, [c.id for c in parts], "共（同名）" if sentences == (1,) else "覆盖",
+                  confidence="medium", complete=True)
         self.in_breakdown.update(c.id for c in parts)
         for part in parts:
             self.part_of[part.id] = total.id
@@ -2749,6 +2762,15 @@ GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|
 
 # Verbs of having before a noun: 现有托育机构, 可提供托位, 共有床位.
 HAVING = re.compile(r"^(?:现有|共有|拥有|建有|设有|开设|可提供|提供|有)(?=[\u4e00-\u9fff\d]{2})")
+
+
+def _measure_after(indicator: str, words: list[str]) -> str:
+    """What is counted of the things a word names: 社区卫生服务中心(站)完成诊疗 -> 完成诊疗 (of 社区卫生服务中心)."""
+    for word in sorted(words, key=len, reverse=True):
+        at = indicator.find(word)
+        if at != -1:
+            return re.sub(r"[（(][^）)]{0,8}[）)]", "", indicator[at + len(word):])
+    return indicator
 
 
 def _noun_name(indicator: str) -> str:

@@ -662,16 +662,19 @@ def _check_identities(file, identities) -> None:
 
 
 def _check_domain_subsets(file, entries, groups: set) -> None:
-    """domain_subsets: [{part: [words], whole: [words], units: {part: group, whole: group}}]."""
+    """domain_subsets: [{part: [words], whole: [words], units: {part: group, whole: group},
+    same_measure: bool}]."""
     if not isinstance(entries, list):
         raise RuleFileError(f"{file}: domain_subsets: a list of mappings")
     for index, entry in enumerate(entries):
         where = f"domain_subsets[{index}]"
         if not isinstance(entry, dict):
             raise RuleFileError(f"{file}: {where}: a mapping with part and whole")
-        unknown = set(entry) - {"part", "whole", "units"}
+        unknown = set(entry) - {"part", "whole", "units", "same_measure"}
         if unknown:
             raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
+        if not isinstance(entry.get("same_measure", False), bool):
+            raise RuleFileError(f"{file}: {where}.same_measure: true or false")
         for key in ("part", "whole"):
             if not _words(entry.get(key)):
                 raise RuleFileError(f"{file}: {where}.{key}: a list of words")

@@ -657,6 +657,25 @@ def test_a_total_after_counts_of_its_name_in_the_sentence_before():
     assert not any(r[0] == "breakdown" for r in relations(text))
 
 
+def test_what_the_groups_listed_before_it_cover_together():
+    text = ("组建县域医共体两个，县人民医院牵头医共体吸纳乡镇卫生院12家，县中医医院牵头医共体吸纳乡镇卫生院9家，"
+            "覆盖全县21家乡镇卫生院和213个村卫生室。")
+    assert has(text, "breakdown", "21家", ["12家", "9家"], "medium", complete=True)
+    # counts of the same things that are not groups covering them (no 覆盖, no 共) are no parts
+    text = "其中8家乡镇卫生院达到基本标准，6家乡镇卫生院正在创建，全县21家乡镇卫生院均设立预检分诊。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
+
+
+def test_what_a_kind_of_primary_care_institution_does_is_within_what_they_all_do():
+    text = ("全市医疗卫生机构累计提供诊疗服务552.24万人次。其中：医院完成诊疗221.23万人次；基层医疗卫生机构完成诊疗316.71万人次。\n"
+            "社区卫生服务中心(站)完成诊疗25.58万人次,卫生院完成诊疗88.46万人次。")
+    assert has(text, "subset", "316.71万人次", ["25.58万人次"], "medium")
+    assert has(text, "subset", "316.71万人次", ["88.46万人次"], "medium")
+    # another measure of the kind (出院, not 诊疗) is not within the whole's
+    text = "基层医疗卫生机构完成诊疗316.71万人次。卫生院出院患者10.77万人次。"
+    assert not any(r[0] == "subset" for r in relations(text))
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])

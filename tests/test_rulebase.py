@@ -170,6 +170,8 @@ def _lexicon_with_domain_subsets(tmp_path, section: str) -> str:
     ("domain_subsets:\n  - {part: [出车], whole: [呼入], unit: {part: times}}", "domain_subsets[0].unit: unknown field"),
     ("domain_subsets:\n  - {part: [出车], whole: [呼入], units: {part: timez, whole: times}}",
      "domain_subsets[0].units: part and whole, each a group of unit_groups"),
+    ("domain_subsets:\n  - {part: [卫生院], whole: [基层医疗卫生机构], same_measure: yes please}",
+     "domain_subsets[0].same_measure: true or false"),
 ])
 def test_a_malformed_domain_subset_is_refused_with_its_place(tmp_path, section, problem):
     path = _lexicon_with_domain_subsets(tmp_path, section)
