@@ -527,6 +527,7 @@ class _RelationFinder:
         self._rates_of_qualified_counts()
         self._rates_per_unit_counted()
         self._named_shares_of_a_part()
+        self._shares_counted_after()
         self._complement_rates()
         self._sex_ratios()
         self._rates_of_whole_counts()  # last: only rates no other reading took
@@ -1405,6 +1406,32 @@ class _RelationFinder:
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], added.group(0)[:2], confidence="medium")
                 self.part_of[claim.id] = whole.id
+
+    def _shares_counted_after(self) -> None:
+        """共救治患者31141人。…依次为：创伤，占38%；…。按致伤原因对11833例创伤患者进行分析: a share of a
+        thing counted in a sentence after it is that count over the count the sentence before it
+        states of the same kind of thing (患者)."""
+        for rate in self.claims:
+            if not rate.is_percent or rate.id in self.results or not rate.indicator.endswith("占"):
+                continue
+            name = rate.indicator[:-1]
+            if len(name) < 2:
+                continue
+            numerator, kind = None, None
+            for c in self.claims[rate.id + 1:rate.id + 20]:
+                if c.paragraph != rate.paragraph or c.sentence - rate.sentence > 1:
+                    break
+                counted = re.match(re.escape(name) + r"([\u4e00-\u9fff]{2})", self.text[c.end:c.end + len(name) + 2])
+                if c.sentence > rate.sentence and c.is_quantity and c.value is not None and counted:
+                    numerator, kind = c, counted.group(1)
+                    break
+            if numerator is None:
+                continue
+            base = self._nearest_before(rate, lambda c: c.is_quantity and c.value is not None and c.value > numerator.value
+                                        and c.paragraph == rate.paragraph and rate.sentence - c.sentence <= 3
+                                        and _noun_name(c.indicator).endswith(kind) and self._counts_stock(c), reach=30)
+            if base is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], "占（后文）", confidence="medium")
 
     def _clause_before(self, claim: Claim) -> str:
         """The words of a number's clause before it."""

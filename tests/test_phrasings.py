@@ -495,6 +495,15 @@ def test_a_rate_next_to_its_count_measures_what_the_count_counts():
     assert claim_at("二孩及以上出生2386人，占61.27%。", "61.27%")[1].indicator == "二孩及以上出生占"
 
 
+def test_a_share_after_a_clause_that_only_names_a_thing_is_that_things():
+    text = "位居前四位的依次为：创伤，占38%；心脑血管系统疾病，占9.6%，中毒，占6.4%。"
+    assert claim_at(text, "38%")[1].indicator == "创伤占"
+    assert claim_at(text, "9.6%")[1].indicator == "心脑血管系统疾病占"
+    assert claim_at(text, "6.4%")[1].indicator == "中毒占"
+    # a clause with a number in it is not a name alone: the count's own rule names the share
+    assert claim_at("交通事故7108人，占60%。", "60%")[1].indicator == "交通事故占"
+
+
 def test_a_rate_next_to_its_count_is_related_to_it():
     text = "全县共审核854人，其中符合政策655人，占76.70%。"
     claims = extract_claims(tag_report(text))

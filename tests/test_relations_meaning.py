@@ -676,6 +676,14 @@ def test_what_a_kind_of_primary_care_institution_does_is_within_what_they_all_do
     assert not any(r[0] == "subset" for r in relations(text))
 
 
+def test_a_share_of_a_thing_counted_in_the_sentence_after_it():
+    text = ("上半年共救治患者31141人。从急救病种构成看，位居前两位的依次为：创伤，占38%；中毒，占6.4%。"
+            "按致伤原因对11833例创伤患者进行分析，交通事故7108人。")
+    assert has(text, "rate", "38%", ["11833例", "31141人"], "medium")  # 11833 / 31141 = 37.997%
+    # nothing counted after it under its name: no relation (中毒 is not counted)
+    assert not any(r[0] == "rate" and r[1] == "6.4%" for r in relations(text))
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])

@@ -363,6 +363,11 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     if previous_quantity and previous_name and indicator.startswith("占") and gap is not None \
             and re.fullmatch(r"[ \t]*(?:[，,][ \t]*)?占[^，,。；;]{0,14}", gap):
         return previous_name + indicator
+    # 依次为：创伤，占38%；中毒，占6.4%: a share after a clause that only names a thing is that thing's
+    if indicator.startswith("占"):
+        named = NAME_BEFORE_SHARE.search(text, max(previous_end, start - 30), start)
+        if named and not NOT_A_NAME.match(named.group(1)):
+            return clean_indicator(named.group(1)) + indicator
     # 住院6218人次（涉及3452人）: a count in brackets qualifies the one before it
     if previous_quantity and gap is not None and previous_name and re.fullmatch(r"[ \t]*[（(][^（()）]{0,6}", gap) \
             and (NOT_A_NAME.match(indicator) or VERB_ONLY.match(indicator)):
@@ -473,6 +478,10 @@ def _inherited_name(text: str, layout: TextLayout, numbers: list, index: int, ea
         if candidate.unit == number.unit:
             return earlier[other].indicator
     return ""
+
+
+# A clause of a name alone, then a clause of a share: 创伤，占38% (the share's own clause runs to the number)
+NAME_BEFORE_SHARE = re.compile(r"(?:^|(?<=[：:；;，,。\n]))([\u4e00-\u9fff]{2,12})[，,][ \t]*占[^，,。；;：:\d]{0,6}$")
 
 
 # Preceding phrases that do not name anything: scope words, prepositions, linking verbs.
