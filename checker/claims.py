@@ -1568,6 +1568,15 @@ class _RelationFinder:
         for claim in self.claims[1:]:
             before = self.claims[claim.id - 1]
             between = self.text[before.end:claim.start]
+            if claim.is_percent and before.is_percent and claim.id not in self.part_of \
+                    and re.fullmatch(r"[ \t]*[（(][\u4e00-\u9fff]{1,12}", between):
+                # 市、县两级财政出资20%(市级出资原则上不低于10%): the share of one of the payers named
+                joint = re.match(r"((?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}?)[两二三四]级", self._clause_before(before))
+                inner = between.strip(" \t（(")
+                if joint and any(inner.startswith(name) for name in joint.group(1).split("、")):
+                    self._add("subset", before.id, [claim.id], "（）", confidence="medium")
+                    self.part_of[claim.id] = before.id
+                continue
             if not re.fullmatch(r"[ \t]*[（(][\u4e00-\u9fff]{1,12}", between) or not claim.is_quantity \
                     or not before.is_quantity or claim.unit_group != before.unit_group or claim.id in self.part_of \
                     or self._is_change(claim):

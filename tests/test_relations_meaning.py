@@ -684,6 +684,17 @@ def test_a_share_of_a_thing_counted_in_the_sentence_after_it():
     assert not any(r[0] == "rate" and r[1] == "6.4%" for r in relations(text))
 
 
+def test_the_share_of_one_of_the_payers_named_is_within_their_joint_share():
+    text = "中央财政出资50%，省级财政出资20%，市、县两级财政出资20%（市级出资原则上不低于10%，有条件的市可全额负担）。"
+    assert has(text, "subset", "20%", ["不低于10%"], "medium")
+    # a bracket that names no payer of the share (上年) is no part of it
+    text = "市、县两级财政出资20%（上年18%）。"
+    assert not any(r[0] == "subset" for r in relations(text))
+    # nor a share in brackets after a share of one payer
+    text = "省级财政出资20%（市级10%）。"
+    assert not any(r[0] == "subset" for r in relations(text))
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
