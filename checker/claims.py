@@ -58,6 +58,9 @@ class Claim:
     canonical: str = ""              # the lexicon's name for what the indicator phrase measures
     date_start: date | None = None
     date_end: date | None = None
+    # a pipe-table cell: the header of its column, top row first (("卫生技术人员数", "其中", "西医"));
+    # ``indicator`` is its row label
+    column_header: tuple[str, ...] = ()
 
     @property
     def is_placeholder(self) -> bool:
@@ -134,6 +137,7 @@ def extract_claims(doc, lexicon: Lexicon | None = None, signed_on: date | None =
             sentence=context.sentence, segment=context.segment, paragraph=context.paragraph,
             unit_group=lexicon.unit_group(number.base_unit), decimals=number.decimals,
             canonical=lexicon.canonical(context.indicator), date_start=number.date_start, date_end=number.date_end,
+            column_header=context.column,
         ))
     finder = _RelationFinder(text, claims, doc, lexicon)
     observations = _placeholder_observations(claims)
@@ -1074,9 +1078,14 @@ class _RelationFinder:
 
     # -- pipe tables: a total row, #-marked rows, 其中 rows ----------------------------------------
     def _tables(self) -> None:
+        self.tables: list[list[dict]] = []  # the rows with values of each table, for _rates_over_table_cells
         for block in _table_blocks(self.text):
             rows = [self._table_row(cells) for cells in block]
             numeric = [row for row in rows if row["values"]]
+            if numeric:
+                self.tables.append(numeric)
+            for row in numeric:
+                self._column_parts(row)
             if len(numeric) < 2:
                 continue
             # the header row above the values (not a | --- | rule of Markdown)
@@ -1085,8 +1094,14 @@ class _RelationFinder:
             self._table_growth(numeric, header)
             skipped = _columns_not_summed(header)
             total = next((r for r in numeric if TABLE_TOTAL.match(r["label"])), None)
+            if total is None and NAMED_TOTAL.search(numeric[0]["label"]) \
+                    and not any(NAMED_TOTAL.search(r["label"]) for r in numeric[1:]):
+                total = numeric[0]  # | 医养结合机构合计 | 14 |: the total of the rows below it
             if total is not None:
-                parts = [r for r in numeric if r is not total and not r["marked"]]
+                # (a 其中 row right after the total opens its parts: | 其中:医疗机构举办养老机构 | 6 |)
+                opening = numeric.index(total) + 1
+                parts = [r for index, r in enumerate(numeric) if r is not total
+                         and (not r["marked"] or r["marked"] == "其中" and index == opening)]
                 self._table_relations(total, parts, skipped, "表中合计行", complete=True, confidence="high")
                 continue
             marked = [r for r in numeric if r["marked"] == "#"]
@@ -1106,6 +1121,38 @@ class _RelationFinder:
                         break
                     parts.append(following)
                 self._table_relations(parent, parts, skipped, "表中其中行", complete=None, confidence="medium")
+
+    def _column_parts(self, row: dict) -> None:
+        """指标名称 | 卫生技术人员数 (总数 | 其中: 西医 | 中医 | 护理): the cells of a row under the 其中
+        of a column's header are parts of the cell under its 总数. 其中 does not say the parts are
+        all (a subset reading: together at most the total)."""
+        groups: dict[str, list[Claim]] = {}
+        for column in sorted(row["values"]):
+            claim = self.claims[row["values"][column]]
+            if len(claim.column_header) >= 2:
+                groups.setdefault(claim.column_header[0], []).append(claim)
+        for members in groups.values():
+            total = next((k for k, c in enumerate(members)
+                          if len(c.column_header) == 2 and c.column_header[1] in COLUMN_TOTALS), None)
+            opened = next((k for k, c in enumerate(members) if any(h.startswith("其中") for h in c.column_header[1:])), None)
+            if total is None or opened is None or opened < total:
+                continue
+            parts = [c for c in members[opened:] if c.unit_group == members[total].unit_group]
+            if not parts or len(parts) > TABLE_PARTS:
+                continue
+            leaves = [re.sub(r"[（(][^（()）]*[)）]", "", c.column_header[-1]) for c in parts]
+            # 执业医师 within 执业(助理)医师, 高血压 among 老年人: parts that may overlap
+            overlap = any(i != j and a in b for i, a in enumerate(leaves) for j, b in enumerate(leaves)) or \
+                any(group in leaf for leaf in leaves for group in self.lexicon.overlapping_groups)
+            operands = [c.id for c in parts]
+            if len(operands) == 1:
+                self._add("subset", members[total].id, operands, "表中其中列", confidence="high")
+            else:
+                self._add("breakdown", members[total].id, operands, "表中其中列", confidence="high",
+                          complete=False, parts_may_overlap=overlap)
+            self.in_breakdown.update(operands)
+            for operand in operands:
+                self.part_of.setdefault(operand, members[total].id)
 
     def _table_row(self, cells: list[tuple[str, int, int]]) -> dict:
         label = re.sub(r"\s", "", cells[0][0]) if cells else ""
@@ -1280,23 +1327,28 @@ class _RelationFinder:
         for entry in self.lexicon.domain_subsets:
             units = entry.get("units")
             for part in self.claims:
-                if not self._counts_stock(part) or not any(word in part.indicator for word in entry["part"]):
+                # a table cell counts what its row and its column name (| 合计 | … | 入住老年人 |), and
+                # its whole is a cell of the same row
+                part_name = _cell_name(part)
+                if not self._counts_stock(part) or not any(word in part_name for word in entry["part"]):
                     continue
                 if units and part.unit_group != units["part"]:
                     continue
 
                 def whole(c: Claim) -> bool:
-                    return (c.id != part.id and self._counts_stock(c) and any(w in c.indicator for w in entry["whole"])
-                            and not any(w in c.indicator for w in entry["part"])
-                            and (not entry.get("same_measure") or _measure_after(part.indicator, entry["part"])
-                                 == _measure_after(c.indicator, entry["whole"]))
+                    name = _cell_name(c) if part.column_header else c.indicator
+                    return (c.id != part.id and self._counts_stock(c) and any(w in name for w in entry["whole"])
+                            and not any(w in name for w in entry["part"])
+                            and (not entry.get("same_measure") or _measure_after(part_name, entry["part"])
+                                 == _measure_after(name, entry["whole"]))
+                            and (not part.column_header or bool(c.column_header) and c.line == part.line)
                             and c.unit_group == (units["whole"] if units else part.unit_group)
                             and abs(c.paragraph - part.paragraph) <= 2 and _within_section(part.section, c.section)
                             and not _periods_conflict(c.period, part.period))
                 near = [c for c in self._near(part, 40) if whole(c)]
                 if near and self.part_of.get(part.id) is None:
                     found = min(near, key=lambda c: (abs(c.id - part.id), c.id))
-                    self._add("subset", found.id, [part.id], next(w for w in entry["part"] if w in part.indicator),
+                    self._add("subset", found.id, [part.id], next(w for w in entry["part"] if w in part_name),
                               confidence="medium")
                     self.part_of[part.id] = found.id
 
@@ -1998,7 +2050,94 @@ class _RelationFinder:
                 and not self._is_previous(claim) and not self._is_change(claim)
                 and bool(COUNTY_PEOPLE.search(self._clause_before(claim))))
 
+    def _rates_over_table_cells(self) -> None:
+        """A rate stated in the prose right after a table, over two of its cells:
+        基层医疗卫生机构诊疗人次占县域总诊疗人次的比重由上年的60.63%提高到61.73% under a table of
+        诊疗人次 by year (the part's row, the base's row, the column of the rate's year), and
+        全县医养结合机构床位使用率67.50% under a table of 床位数 and 入住老年人 (the lexicon's
+        column_rates name the columns; the rate's subject, else the total, names the row)."""
+        if not self.tables:
+            return
+        ends = [max(self.claims[i].end for r in rows for i in r["values"].values()) for rows in self.tables]
+        read = [0] * len(self.tables)  # rates read against each table (each costs a pass over its rows)
+        for rate in self.claims:
+            if not rate.is_percent or rate.value is None or rate.column_header or "rate" in self.results.get(rate.id, ()):
+                continue
+            index = bisect.bisect_right(ends, rate.start) - 1
+            if index < 0:
+                continue
+            rows = self.tables[index]
+            last = self.claims[next(iter(rows[-1]["values"].values()))]
+            if not 0 < rate.paragraph - last.paragraph <= TABLE_PROSE_REACH or not _within_section(rate.section, last.section) \
+                    or read[index] >= TABLE_PROSE_RATES:
+                continue
+            read[index] += 1
+            operands = self._table_share(rate, rows) or self._table_column_rate(rate, rows)
+            if operands is not None:
+                self._add("rate", rate.id, operands, "表", confidence="medium")
+
+    def _table_share(self, rate: Claim, rows: list[dict]) -> list[int] | None:
+        """X占Y的比重: the cell of the row X begins with over the cell of the row named Y, in the
+        column of the rate's year (or the only column both have)."""
+        named = TABLE_SHARE.match(rate.indicator)
+        if not named:
+            return None
+        part_name, base_name = named.group(1), _table_name(named.group(2))
+        part_rows = [r for r in rows if len(r["label"]) >= 2 and part_name.startswith(r["label"])]
+        base_rows = [r for r in rows if len(_table_name(r["label"])) >= 2 and _table_name(r["label"]) == base_name]
+        if len(base_rows) != 1 or not part_rows:
+            return None
+        part_row = max(part_rows, key=lambda r: len(r["label"]))
+        base_row = base_rows[0]
+        if part_row is base_row:
+            return None
+        columns = [c for c in part_row["values"] if c in base_row["values"]]
+        year = self._year_of(rate)
+        if year is not None:
+            dated = [c for c in columns if year in re.findall(r"(?:19|20)\d{2}", "".join(
+                self.claims[part_row["values"][c]].column_header))]
+            columns = dated or ([] if any(re.search(r"(?:19|20)\d{2}", "".join(self.claims[part_row["values"][c]].column_header))
+                                          for c in columns) else columns)
+        if len(columns) != 1:
+            return None
+        return [part_row["values"][columns[0]], base_row["values"][columns[0]]]
+
+    def _table_column_rate(self, rate: Claim, rows: list[dict]) -> list[int] | None:
+        """床位使用率 over a table with 入住老年人 and 床位数 columns: the lexicon's column_rates name the
+        numerator's and the base's columns, and the rate's subject (医养结合机构) names the row
+        (医养结合机构合计), else the table's total row."""
+        for entry in self.lexicon.column_rates:
+            word = next((w for w in entry["rate"] if rate.indicator.endswith(w)), None)
+            if word is None:
+                continue
+            subject = _table_name(rate.indicator[:-len(word)])
+            row = next((r for r in rows if subject and _table_name(NAMED_TOTAL.sub("", r["label"])) == subject), None)
+            if row is None and not subject:
+                row = next((r for r in rows if TABLE_TOTAL.match(r["label"]) or NAMED_TOTAL.search(r["label"])), None)
+            if row is None:
+                return None
+            cells = [self.claims[i] for i in row["values"].values()]
+            numerators = [c for c in cells if any(w in "".join(c.column_header) for w in entry["numerator"])]
+            bases = [c for c in cells if any(w in "".join(c.column_header) for w in entry["base"])
+                     and not any(w in "".join(c.column_header) for w in entry["numerator"])]
+            if len(numerators) != 1 or len(bases) != 1:
+                return None  # (columns of two years each: which year the rate is of is not said here)
+            return [numerators[0].id, bases[0].id]
+        return None
+
+    def _year_of(self, claim: Claim) -> str | None:
+        """The year a claim's period names; 上年 and 去年 are the year before the report's (its title's)."""
+        years = re.findall(r"(?:19|20)\d{2}", claim.period or "")
+        if years:
+            return years[-1]
+        if claim.period in ("上年", "去年"):
+            start = re.match(r"\s*", self.text).end()
+            title = re.findall(r"((?:19|20)\d{2})\s*年", "\n".join(self.text[start:start + 120].split("\n")[:3]))
+            return str(int(title[-1]) - 1) if title else None
+        return None
+
     def _rates(self) -> None:
+        self._rates_over_table_cells()
         self._rates_over_named_bases()
         self._respective_shares()
         self._respective_rates_over_each()
@@ -2834,6 +2973,18 @@ WHOLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 MEASURE_FILLERS = re.compile(r"^(?:累计|共计|合计|共|总计|完成|实现|全县|全市|基层医疗卫生机构|全年|第[一二三四]季度|[上下]半年)+")
 
 
+def _table_name(label: str) -> str:
+    return TABLE_SCOPE.sub("", label)
+
+
+def _cell_name(claim: Claim) -> str:
+    """What a number counts, by its words: its indicator, and for a table cell the header of its
+    column too (| 医养结合机构合计 | … | 1134 | under 入住老年人)."""
+    if not claim.column_header:
+        return claim.indicator
+    return claim.indicator + "|" + "|".join(claim.column_header)
+
+
 def _periods_conflict(a: str | None, b: str | None) -> bool:
     """2020年 and 全年 can be one period; 2020年 and 2021年, or 上半年 and 全年, cannot."""
     if not a or not b or a == b:
@@ -2889,6 +3040,20 @@ def _same_measure(part: str, whole: str) -> bool:
 
 
 TABLE_TOTAL = re.compile(r"^(?:总计|合计|总数|共计|小计|全[县市区省]|总)$")
+NAMED_TOTAL = re.compile(r"(?:合计|总计)$")  # 医养结合机构合计
+# How many lines after a table a rate of its cells may be stated, and how many such rates are read
+# (a line of thousands of rates after a table of thousands of rows is not read in their product).
+TABLE_PROSE_REACH = 3
+TABLE_PROSE_RATES = 20
+# The most columns a 其中 of a table header spans (a county table has a handful).
+TABLE_PARTS = 30
+# 基层医疗卫生机构诊疗人次占县域总诊疗人次的比重: the part and the whole a share of table cells names
+TABLE_SHARE = re.compile(r"(?:其中)?([\u4e00-\u9fff]{2,16}?)占(?:同期|同年|当年)*([\u4e00-\u9fff]{2,16}?)"
+                         r"(?:总数|总量|总额|人数)?的?(?:比例|比重)?$")
+# Words for the county that do not change what a row counts (县域内总诊疗人次 is 县域总诊疗人次; 全市 does).
+TABLE_SCOPE = re.compile(r"^(?:县域内?|全县|本县|我县|辖区内?)")
+# The header of the column that holds a group's total, beside its 其中 columns (总数 | 其中 …).
+COLUMN_TOTALS = ("总数", "合计", "总计", "小计", "计", "总量", "总额")
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
 # Columns whose values do not add up: rates, shares, growth.

@@ -556,7 +556,7 @@ ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
                   "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "bounded_rates", "indicators"}
 OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates", "identities",
-                           "domain_subsets", "complement_rates"}
+                           "domain_subsets", "complement_rates", "column_rates"}
 
 
 CANONICAL_CACHE_SIZE = 20_000
@@ -592,6 +592,7 @@ class Lexicon:
     identities: list = field(default_factory=list)  # 累计确诊 = 现有确诊 + 累计治愈 + 累计死亡: sums by definition
     domain_subsets: list = field(default_factory=list)  # 出车 ≤ 呼入, 入住 ≤ 床位: at most another by what they count
     complement_rates: list = field(default_factory=list)  # 县域内就诊率 = (住院总人次 − 转出) / 住院总人次
+    column_rates: list = field(default_factory=list)  # 床位使用率 = 入住老年人 column / 床位数 column of a table
 
     def canonical(self, indicator: str) -> str:
         """The canonical indicator a phrase names: the one with the longest synonym in it."""
@@ -684,18 +685,19 @@ def _check_domain_subsets(file, entries, groups: set) -> None:
             raise RuleFileError(f"{file}: {where}.units: part and whole, each a group of unit_groups")
 
 
-def _check_complement_rates(file, entries) -> None:
-    """complement_rates: [{rate: [words], excluded: [words], base: [words]}]."""
+def _check_word_lists(file, section: str, entries, keys: tuple[str, ...]) -> None:
+    """complement_rates: [{rate: [words], excluded: [words], base: [words]}], column_rates:
+    [{rate: [words], numerator: [words], base: [words]}]: each entry a list of words by key."""
     if not isinstance(entries, list):
-        raise RuleFileError(f"{file}: complement_rates: a list of mappings")
+        raise RuleFileError(f"{file}: {section}: a list of mappings")
     for index, entry in enumerate(entries):
-        where = f"complement_rates[{index}]"
+        where = f"{section}[{index}]"
         if not isinstance(entry, dict):
-            raise RuleFileError(f"{file}: {where}: a mapping with rate, excluded and base")
-        unknown = set(entry) - {"rate", "excluded", "base"}
+            raise RuleFileError(f"{file}: {where}: a mapping with {', '.join(keys[:-1])} and {keys[-1]}")
+        unknown = set(entry) - set(keys)
         if unknown:
             raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
-        for key in ("rate", "excluded", "base"):
+        for key in keys:
             if not _words(entry.get(key)):
                 raise RuleFileError(f"{file}: {where}.{key}: a list of words")
 
@@ -728,7 +730,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             raise RuleFileError(f"{file}: indicators.{name}.base: {entry['base']!r} refers to nothing")
     _check_identities(file, data.get("identities") or [])
     _check_domain_subsets(file, data.get("domain_subsets") or [], set(data["unit_groups"]))
-    _check_complement_rates(file, data.get("complement_rates") or [])
+    _check_word_lists(file, "complement_rates", data.get("complement_rates") or [], ("rate", "excluded", "base"))
+    _check_word_lists(file, "column_rates", data.get("column_rates") or [], ("rate", "numerator", "base"))
     for word, rule in data["qualifiers"].items():
         unknown = set(rule or {}) - {"bound", "up-to-next-place", "relative-tolerance", "place-tolerance"}
         if unknown:
@@ -745,6 +748,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         due_words=data.get("due_words") or [], done_words=data.get("done_words") or [],
         narrowed_rates=data.get("narrowed_rates") or [], fund_rates=data.get("fund_rates") or [],
         identities=data.get("identities") or [], domain_subsets=data.get("domain_subsets") or [],
-        complement_rates=data.get("complement_rates") or [],
+        complement_rates=data.get("complement_rates") or [], column_rates=data.get("column_rates") or [],
         _unit_to_group=unit_to_group,
     )

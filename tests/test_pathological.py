@@ -202,6 +202,15 @@ def test_a_table_with_thousands_of_rows(check_text):
     assert_linear(check_text, lambda n: header + "| 医生 | 12 | 13 |\n" * (n // 18), 20_000)
 
 
+def test_a_table_with_a_two_row_header_thousands_of_rows_and_rates_after_it(check_text):
+    # every cell finds its column header by bisection, and the rates after a table are read
+    # against its rows a bounded number of times
+    header = "指标名称 | 卫生技术人员数(人) | | |\n总数 | 其中 | | |\n医生 | 护士 | | |\n"
+    row = "医疗机构 | 500 | 200 | 200 |\n"
+    rates = "医疗机构床位使用率70%，"
+    assert_linear(check_text, lambda n: header + row * (n // 2 // len(row)) + "\n" + rates * (n // 2 // len(rates)), 20_000)
+
+
 # -- each regular expression -------------------------------------------------------------------------
 def _module_patterns():
     """Every compiled pattern at module level of the stages that scan report text."""

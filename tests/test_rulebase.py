@@ -195,3 +195,21 @@ def test_a_malformed_complement_rate_is_refused_with_its_place(tmp_path, section
     with pytest.raises(RuleFileError) as error:
         load_lexicon(str(path))
     assert problem in str(error.value) and str(path) in str(error.value)
+
+
+@pytest.mark.parametrize("section,problem", [
+    ("column_rates:\n  - {rate: [床位使用率], base: [床位]}", "column_rates[0].numerator: a list of words"),
+    ("column_rates:\n  - {rate: [床位使用率], numerator: [入住], base: []}", "column_rates[0].base: a list of words"),
+    ("column_rates:\n  - {rate: [床位使用率], numerator: [入住], base: [床位], row: [合计]}",
+     "column_rates[0].row: unknown field"),
+    ("column_rates: 床位使用率", "column_rates: a list of mappings"),
+])
+def test_a_malformed_column_rate_is_refused_with_its_place(tmp_path, section, problem):
+    text = LEXICON.read_text(encoding="utf-8")
+    start = text.index("column_rates:")
+    end = text.index("\n\n", start)
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text[:start] + section + text[end:], encoding="utf-8")
+    with pytest.raises(RuleFileError) as error:
+        load_lexicon(str(path))
+    assert problem in str(error.value) and str(path) in str(error.value)

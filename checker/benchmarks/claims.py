@@ -5,7 +5,8 @@
 
 Over reports with a hand-made ``NAME.claims.json`` (format in corpora/README.md) it prints
 precision and recall of (value, unit, kind), and the accuracy of indicator and period
-attachment on the claims found. With ``--relations`` it reads gold relation files
+attachment on the claims found (a table cell's indicator is right when its row label or a row of
+its column header names the gold indicator). With ``--relations`` it reads gold relation files
 (``NAME.relations.json`` / ``NAME.gold.json``) instead and prints the share of the numbers
 they name that are tagged with the right value and unit.
 """
@@ -122,7 +123,8 @@ def score_claims(folder: Path) -> dict:
             number, context = tagged[hit]
             if item.get("kind") not in DATE_KINDS:
                 totals["indicator_total"] += 1
-                if _indicator_matches(context.indicator, item.get("indicator", "")):
+                # a table cell counts what its row and its column name: either may be the gold's
+                if any(_indicator_matches(name, item.get("indicator", "")) for name in (context.indicator, *context.column)):
                     totals["indicator_right"] += 1
                 else:
                     wrong_indicators.append(f"{report.name}: {item['text']} gold {item.get('indicator')!r} found {context.indicator!r}")

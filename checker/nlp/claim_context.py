@@ -3,7 +3,8 @@
 For every span of ``numeric_claims`` it sets ``span._.context``, a :class:`ClaimContext`: the
 indicator phrase naming what is counted, the period the number covers (stated in its sentence
 or inherited from its paragraph), the section heading it sits under, the sentence and segment
-it belongs to, and the cue words that state a relation (``共``, ``其中``, ``占``...).
+it belongs to, the column header of a pipe-table cell, and the cue words that state a relation
+(``共``, ``其中``, ``占``...).
 """
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ class ClaimContext:
     total_cue: str | None  # 共/合计/... before the number, or 其中 right after it
     part_cue: bool         # the number follows 其中 in its sentence
     after_part_cue: int | None  # offset of the 其中 it follows
+    # the header of a pipe-table cell's column, top row first, without units in brackets:
+    # ("卫生技术人员数", "其中", "西医"); () outside a table
+    column: tuple[str, ...] = ()
 
 
 @Language.factory("claim_context")
@@ -158,6 +162,7 @@ class TextLayout:
         self.cue_marks = [match.start() for match in CUE_MARKS.finditer(text)]
         self.phrase_marks = [match.start() for match in PHRASE_MARKS.finditer(text)]
         self.has_pipes = "|" in text or "｜" in text  # no table cell in a text without a pipe
+        self._table_rows: tuple[list[int], dict] | None = None  # found on first use (table_rows)
         self.section_starts: list[int] = []
         self.section_titles: list[str] = []
         path: dict[int, str] = {}
@@ -203,6 +208,135 @@ class TextLayout:
     def section_of(self, offset: int) -> str | None:
         index = bisect.bisect_right(self.section_starts, offset) - 1
         return self.section_titles[index] if index >= 0 else None
+
+    def column_of(self, start: int, end: int) -> tuple[str, ...]:
+        """The header path of the pipe-table column whose cell the number [start, end) fills;
+        () when it is not alone in a cell of a table row under a header."""
+        if not self.has_pipes:
+            return ()
+        if self._table_rows is None:
+            self._table_rows = table_rows(self.text)
+        starts, rows = self._table_rows
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0:
+            return ()
+        line_start = starts[index]
+        line_end, pipes, lead, headers = rows[line_start]
+        if start >= line_end:
+            return ()
+        cell = bisect.bisect_left(pipes, start)
+        cell_start = pipes[cell - 1] + 1 if cell else line_start
+        cell_end = pipes[cell] if cell < len(pipes) else line_end
+        if end > cell_end or self.text[cell_start:start].strip() or self.text[end:cell_end].strip():
+            return ()
+        column = cell - lead
+        return headers[column] if 0 <= column < len(headers) else ()
+
+
+# A row of a pipe table (| --- | and :---: rows are rules; a cell that is a bare number makes a
+# row of data, as in claim_tagger._column_header).
+TABLE_PIPES = re.compile(r"[|｜]")
+RULE_CELL = re.compile(r"[ \t:：\-—－]*")
+NUMBER_CELL = re.compile(r"[\d.,，%％\-]+")  # (fullmatch on a stripped cell)
+UNIT_IN_BRACKETS = re.compile(r"[（(][^（()）]{1,8}[)）]$")
+
+
+def table_rows(text: str) -> tuple[list[int], dict]:
+    """Every data row of every pipe table in ``text``, found in one pass: the start of each row's
+    line (sorted), and by that start the line's end, its pipes, 1 when it opens with a pipe (the
+    column index leaves out that empty first cell), and the header path of each column."""
+    starts: list[int] = []
+    rows: dict = {}
+    block: list[tuple[int, int, list[int]]] = []
+    position = 0
+    while position <= len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end == -1 else line_end
+        pipes = [m.start() for m in TABLE_PIPES.finditer(text, position, line_end)]
+        if len(pipes) >= 2:
+            block.append((position, line_end, pipes))
+        elif block:
+            _read_block(text, block, starts, rows)
+            block = []
+        position = line_end + 1
+    if block:
+        _read_block(text, block, starts, rows)
+    return starts, rows
+
+
+def _cells(text: str, line_start: int, line_end: int, pipes: list[int]) -> tuple[list[str], int]:
+    """The cells of a table line without its outer empty ones, and whether an empty one opened it."""
+    edges = [line_start - 1] + pipes + [line_end]
+    cells = [text[a + 1:b].strip() for a, b in zip(edges, edges[1:])]
+    lead = 1 if not cells[0] else 0
+    cells = cells[lead:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells, lead
+
+
+def _read_block(text: str, block: list, starts: list[int], rows: dict) -> None:
+    header_rows: list[list[str]] = []
+    headers: list[tuple[str, ...]] | None = None
+    for line_start, line_end, pipes in block:
+        cells, lead = _cells(text, line_start, line_end, pipes)
+        if headers is None:
+            if all(RULE_CELL.fullmatch(cell) for cell in cells):
+                continue  # | --- | --- |
+            if not any(NUMBER_CELL.fullmatch(cell) for cell in cells):
+                header_rows.append(cells)
+                continue
+            headers = header_paths(header_rows, max(len(cells), max((len(r) for r in header_rows), default=0)))
+        starts.append(line_start)
+        rows[line_start] = (line_end, pipes, lead, headers)
+
+
+def header_paths(header_rows: list[list[str]], width: int) -> list[tuple[str, ...]]:
+    """The header of each column of a table whose header takes several rows. The first row is
+    read in place, a cell spanning the empty cells after it (a merged cell); a later row is read
+    in place when its cells stand under spanning cells, else as written packed to the left, as
+    conversions leave merged headers: its cells fill the spanning cells of the row above in turn,
+    one column each, the last cell of a single spanning cell taking the columns left (总数 | 其中
+    under 卫生技术人员, then 西医 | 中医 | 护理 under 其中)."""
+    paths: list[tuple[str, ...]] = [() for _ in range(width)]
+    spans = [(0, width)]  # the cells of the row above that span more than one column
+    owner = [0] * width   # the index in spans of the span each column lies in, -1 for none
+    for level, row in enumerate(header_rows[:6]):
+        names = [_header_name(cell) for cell in row[:width]]
+        filled = [i for i, name in enumerate(names) if name]
+        if not filled:
+            continue
+        placed: list[tuple[str, int, int]] = []
+        if level == 0 or all(owner[i] >= 0 for i in filled):
+            for k, i in enumerate(filled):
+                span_end = spans[owner[i]][1]
+                following = filled[k + 1] if k + 1 < len(filled) else span_end
+                placed.append((names[i], i, min(following, span_end)))
+        elif len(spans) == 1 and len(filled) <= spans[0][1] - spans[0][0]:
+            a, b = spans[0]
+            for k, i in enumerate(filled):
+                placed.append((names[i], a + k, a + k + 1 if k + 1 < len(filled) else b))
+        elif len(filled) == sum(b - a for a, b in spans):
+            columns = [column for a, b in spans for column in range(a, b)]
+            placed = [(names[i], column, column + 1) for i, column in zip(filled, columns)]
+        else:
+            break  # a packed row that does not fit the cells above: its columns are a guess
+        for name, a, b in placed:
+            for column in range(a, b):
+                paths[column] += (name,)
+        spans = [(a, b) for _, a, b in placed if b - a > 1]
+        if not spans:
+            break
+        owner = [-1] * width
+        for index, (a, b) in enumerate(spans):
+            owner[a:b] = [index] * (b - a)
+    return paths
+
+
+def _header_name(cell: str) -> str:
+    """床位数(张) -> 床位数: the name of a column without the unit its cells are counted in."""
+    name = re.sub(r"\s", "", cell)
+    return UNIT_IN_BRACKETS.sub("", name) or name
 
 
 FLATTENED_LABEL = re.compile(r"[^\n，,。；;！？!?0-9０-９]{2,24}")
@@ -262,6 +396,7 @@ def describe(text: str, layout: TextLayout, numbers: list, index: int, earlier: 
         total_cue=total_cue,
         part_cue=part_position != -1,
         after_part_cue=sentence_start + part_position if part_position != -1 else None,
+        column=layout.column_of(start, end),
     )
 
 
@@ -392,7 +527,7 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
             return following
     done = _following_phrase(text, end, verbs=False)
     if number.kind in ("percent",) and done and indicator and not NOT_A_NAME.match(indicator) \
-            and text[end:end + 1] not in "的以及左":
+            and text[end:end + 1] not in "的以及左" and not CHANGED_TO.match(done):  # (比重由60.63%提高到)
         return indicator + done  # 14家卫生院100%实施村医积分制考核管理
     if not indicator or VERB_ONLY.match(indicator) or NOT_A_NAME.match(indicator):
         if not following and text.startswith("的", end):

@@ -1,0 +1,206 @@
+"""Pipe tables: every cell knows the header of its column (over several header rows, merged
+cells packed to the left as conversions leave them), and the relations that need it are found:
+the 其中 columns of a row against their total column, a total row named X合计 with the 其中 row
+right after it, counts that can never exceed another by their column (入住 ≤ 床位), and the rates
+the prose states right after a table over two of its cells."""
+from __future__ import annotations
+
+import pytest
+
+from checker.claims import extract_claims
+from checker.nlp import tag_report
+from checker.nlp.claim_context import header_paths
+
+
+def claim_set(text):
+    return extract_claims(tag_report(text))
+
+
+def relations(text):
+    found = claim_set(text)
+    return [(r.kind, found.claim(r.result).text, tuple(found.claim(i).text for i in r.operands), r.confidence,
+             r.complete, r.parts_may_overlap) for r in found.relations]
+
+
+def has(text, kind, result, operands, confidence=None, complete=None):
+    return any(r[:3] == (kind, result, tuple(operands)) and (confidence is None or r[3] == confidence)
+               and (complete is None or r[4] == complete) for r in relations(text))
+
+
+def rules_of(check_text, text):
+    return {f.rule for f in check_text(text).findings if f.severity in ("error", "warning")}
+
+
+# -- the header of a column ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows,width,paths", [
+    # one header row: each cell names its column, without the unit in brackets
+    ([["类别", "机构数(家)", "床位数(张)"]], 3, [("类别",), ("机构数",), ("床位数",)]),
+    # merged cells packed to the left (a statistical communiqué converted to text): 总数 | 其中
+    # divide 卫生技术人员数, then 医生 | 护士 divide 其中
+    ([["指标名称", "医院数(个)", "卫生技术人员数(人)", "", ""], ["总数", "其中", "", "", ""], ["医生", "护士", "", "", ""]], 5,
+     [("指标名称",), ("医院数",), ("卫生技术人员数", "总数"), ("卫生技术人员数", "其中", "医生"),
+      ("卫生技术人员数", "其中", "护士")]),
+    # a second row written in place, under the cell that spans it
+    ([["指标", "卫生技术人员", "", ""], ["", "合计", "执业医师", "注册护士"]], 4,
+     [("指标",), ("卫生技术人员", "合计"), ("卫生技术人员", "执业医师"), ("卫生技术人员", "注册护士")]),
+    # a packed row that fits no reading of the cells above (3 names under two spans of 2): left out
+    ([["指标", "甲", "", "乙", ""], ["a", "b", "c", "", ""]], 5, [("指标",), ("甲",), ("甲",), ("乙",), ("乙",)]),
+])
+def test_header_paths(rows, width, paths):
+    assert header_paths(rows, width) == paths
+
+
+def columns(text):
+    doc = tag_report(text)
+    return {span._.number.text: span._.context.column for span in doc.spans["numeric_claims"]}
+
+
+def test_a_cell_knows_its_column_and_a_number_of_the_prose_does_not():
+    text = ("| 类别 | 床位数(张) | 入住老年人(人) |\n| --- | --- | --- |\n| 医养结合机构合计 | 1680 | 1134 |\n"
+            "| 养老机构 | 共700张 | 418 |\n\n全县医养结合机构床位使用率67.50%。")
+    found = columns(text)
+    assert found["1680"] == ("床位数",) and found["1134"] == ("入住老年人",) and found["418"] == ("入住老年人",)
+    assert found["700张"] == ()      # not alone in its cell
+    assert found["67.50%"] == ()     # prose
+
+
+def test_a_cell_far_below_the_header_still_knows_its_column():
+    text = "| 乡镇 | 床位数(张) | 入住老年人(人) |\n| --- | --- | --- |\n" + "".join(
+        f"| 第{i}镇 | {100 + i} | {50 + i} |\n" for i in range(1, 31))
+    assert columns(text)["80"] == ("入住老年人",)  # the 30th row, 32 lines below the header
+
+
+def test_the_claim_carries_the_column_header_beside_its_row_label():
+    text = "| 类别 | 床位数(张) |\n| --- | --- |\n| 医养结合机构合计 | 1680 |\n| 养老机构 | 700 |"
+    cell = next(c for c in claim_set(text).claims if c.text == "1680")
+    assert cell.indicator == "医养结合机构合计" and cell.column_header == ("床位数",)
+
+
+# -- the 其中 columns of a row --------------------------------------------------------------------
+
+COMMUNIQUE = ("表1 2022年卫生事业基本情况\n"
+              "指标名称 | 机构数(个) | 卫生技术人员数(人) | | |\n"
+              "总数 | 其中 | | | |\n"
+              "{first} | {second} | | | |\n"
+              "医疗机构 | 20 | {total} | {a} | {b} |\n"
+              "#公立医疗机构 | 12 | 300 | 120 | 130 |\n")
+
+
+def communique(first="医生", second="护士", total=500, a=200, b=200):
+    return COMMUNIQUE.format(first=first, second=second, total=total, a=a, b=b)
+
+
+def test_the_qizhong_columns_of_a_row_are_parts_of_its_total_column():
+    # 200 + 200 = 400 ≤ 500, 120 + 130 = 250 ≤ 300: 其中 does not say the parts are all
+    assert has(communique(), "breakdown", "500", ["200", "200"], "high", complete=False)
+    assert has(communique(), "breakdown", "300", ["120", "130"], "high", complete=False)
+    # the column of 机构数 has no 其中 under it
+    assert not any(r[1] in ("20", "12") and r[2] in (("500",), ("300",)) for r in relations(communique()))
+
+
+def test_qizhong_columns_that_may_overlap_are_marked():
+    text = communique(first="执业(助理)医师", second="执业医师", a=200, b=150)
+    found = [r for r in relations(text) if r[:3] == ("breakdown", "500", ("200", "150"))]
+    assert found and found[0][5] is True  # 执业医师 are among the 执业(助理)医师
+
+
+@pytest.mark.parametrize("total,a,b,rule", [
+    (500, 300, 250, "PT001"),  # 300 + 250 = 550 > 500: an error
+    (500, 240, 235, "PT006"),  # 240 + 235 = 475, 95% of 500: nearly all, 25 short (a warning)
+    (500, 200, 200, None),     # 400 of 500: a partial 其中
+])
+def test_the_qizhong_columns_are_checked(check_text, total, a, b, rule):
+    found = rules_of(check_text, communique(total=total, a=a, b=b))
+    assert (rule in found) if rule else not found & {"PT001", "PT003", "PT006"}
+
+
+# -- a total row named X合计 and the 其中 row right after it ----------------------------------------
+
+HOMES = ("某县2025年前三季度医养结合工作汇报\n"
+         "| 类别 | 机构数(家) | 床位数(张) | 入住老年人(人) |\n| --- | --- | --- | --- |\n"
+         "| 医养结合机构合计 | {total} | 900 | 630 |\n"
+         "| 其中:医疗机构举办养老机构 | 5 | 400 | 300 |\n"
+         "| 养老机构内设医疗机构 | 4 | 300 | 210 |\n"
+         "| 医疗机构与养老机构签约合作 | 3 | 200 | 120 |\n\n"
+         "全县医养结合机构床位使用率{rate}。\n")
+
+
+def homes(total=12, rate="70.00%"):
+    return HOMES.format(total=total, rate=rate)
+
+
+def test_a_named_total_row_adds_up_the_qizhong_row_after_it_and_the_rows_below():
+    # 5 + 4 + 3 = 12, 400 + 300 + 200 = 900, 300 + 210 + 120 = 630: stated as the total, so complete
+    assert has(homes(), "breakdown", "12", ["5", "4", "3"], "high", complete=True)
+    assert has(homes(), "breakdown", "900", ["400", "300", "200"], "high", complete=True)
+    assert has(homes(), "breakdown", "630", ["300", "210", "120"], "high", complete=True)
+
+
+def test_a_named_total_row_that_exceeds_its_rows_is_an_error(check_text):
+    assert "PT003" in rules_of(check_text, homes(total=15))  # 5 + 4 + 3 = 12 < 15
+    assert not rules_of(check_text, homes()) & {"PT001", "PT003", "PT004", "PT006"}
+
+
+def test_a_total_row_is_not_named_by_two_rows():
+    text = ("| 类别 | 床位数(张) |\n| --- | --- |\n| 公立机构合计 | 900 |\n| 县医院 | 500 |\n"
+            "| 民营机构合计 | 400 |\n| 某民营医院 | 400 |\n")
+    assert not any(r[4] for r in relations(text) if r[0] == "breakdown")  # no complete breakdown of 900
+
+
+def test_residents_of_a_table_row_are_within_its_beds():
+    # the column names what a cell counts: 630 入住老年人 ≤ 900 床位 of the same row
+    assert has(homes(), "subset", "900", ["630"], "medium")
+
+
+def test_residents_are_not_compared_with_the_beds_of_another_row():
+    text = ("| 类别 | 入住老年人(人) | 机构数(家) | 床位数(张) |\n| --- | --- | --- | --- |\n"
+            "| 甲养老院 | 80 | 1 | 100 |\n| 乙养老院 | 90 | 1 | 120 |\n")
+    assert has(text, "subset", "120", ["90"]) and not has(text, "subset", "100", ["90"])
+
+
+# -- rates in the prose over cells of the table before them ---------------------------------------
+
+def test_a_use_rate_over_the_columns_the_lexicon_names():
+    # 630 / 900 = 70.00%: the row the rate's subject names (医养结合机构 is 医养结合机构合计)
+    assert has(homes(), "rate", "70.00%", ["630", "900"], "medium")
+
+
+@pytest.mark.parametrize("rate,flagged", [("70.00%", False), ("72.00%", True)])
+def test_a_use_rate_over_table_columns_is_checked(check_text, rate, flagged):
+    assert ("RATE002" in rules_of(check_text, homes(rate=rate))) == flagged
+
+
+def test_a_use_rate_needs_a_column_of_residents():
+    # a hospital's 床位使用率 is over bed-days: no column here is its numerator
+    text = ("| 医院 | 床位数(张) | 出院人次 |\n| --- | --- | --- |\n| 合计 | 900 | 30000 |\n| 县医院 | 500 | 18000 |\n"
+            "| 中医院 | 400 | 12000 |\n\n全县医院床位使用率85.00%。")
+    assert not any(r[0] == "rate" for r in relations(text))
+
+
+VISITS = ("某县2023年医共体建设工作总结\n"
+          "| 指标 | 2022年 | 2023年 |\n| --- | --- | --- |\n"
+          "| 县域内总诊疗人次 | 100000 | 120000 |\n| 其中：县级医院 | 40000 | 42000 |\n"
+          "| 基层医疗卫生机构 | 60000 | 78000 |\n\n"
+          "基层医疗卫生机构诊疗人次占{whole}总诊疗人次的比重由上年的{before}提高到{after}。\n")
+
+
+def visits(whole="县域", before="60.00%", after="65.00%"):
+    return VISITS.format(whole=whole, before=before, after=after)
+
+
+def test_a_share_of_two_table_rows_in_the_column_of_its_year():
+    # 上年 of a 2023 report is 2022: 60000 / 100000 = 60.00%; 2023: 78000 / 120000 = 65.00%
+    assert has(visits(), "rate", "60.00%", ["60000", "100000"], "medium")
+    assert has(visits(), "rate", "65.00%", ["78000", "120000"], "medium")
+
+
+@pytest.mark.parametrize("before,after,flagged", [("60.00%", "65.00%", False), ("62.00%", "65.00%", True),
+                                                  ("60.00%", "60.00%", True)])
+def test_a_share_of_table_rows_is_checked(check_text, before, after, flagged):
+    assert ("RATE002" in rules_of(check_text, visits(before=before, after=after))) == flagged
+
+
+def test_a_share_of_another_whole_than_the_tables_rows_is_not_read():
+    # 全市 is not the county of the table
+    assert not any(r[0] == "rate" and r[1] in ("60.00%", "65.00%") for r in relations(visits(whole="全市")))
