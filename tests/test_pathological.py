@@ -202,6 +202,12 @@ def test_a_table_with_thousands_of_rows(check_text):
     assert_linear(check_text, lambda n: header + "| 医生 | 12 | 13 |\n" * (n // 18), 20_000)
 
 
+def test_a_table_row_of_thousands_of_cells(check_text):
+    # each cell read its whole line (and the text before it, copied) to find its row and column
+    header = "| 指标 | 2022年 | 2023年 | 2024年 |\n"
+    assert_linear(check_text, lambda n: header + "| 床位 | " + "| ".join("12" for _ in range(n // 4)) + " |\n", 8_000)
+
+
 def test_a_table_with_a_two_row_header_thousands_of_rows_and_rates_after_it(check_text):
     # every cell finds its column header by bisection, and the rates after a table are read
     # against its rows a bounded number of times

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import patterns
-from .claim_tagger import SPAN_KEY
+from .claim_tagger import SPAN_KEY, TABLE_LINE_LIMIT, table_line
 from .script import reading_of
 
 TOTAL_CUES = ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额", "总量", "共")
@@ -253,7 +253,7 @@ def table_rows(text: str) -> tuple[list[int], dict]:
         line_end = text.find("\n", position)
         line_end = len(text) if line_end == -1 else line_end
         pipes = [m.start() for m in TABLE_PIPES.finditer(text, position, line_end)]
-        if len(pipes) >= 2:
+        if len(pipes) >= 2 and line_end - position <= TABLE_LINE_LIMIT:  # (a long line is no row)
             block.append((position, line_end, pipes))
         elif block:
             _read_block(text, block, starts, rows)
@@ -640,9 +640,10 @@ def _table_row_label(text: str, start: int) -> str | None:
     """The label of the pipe-table row a number sits in (its first cell), or None."""
     if not _pipe_before(text, start):
         return None
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start: line_end if line_end != -1 else len(text)]
+    bounds = table_line(text, start)
+    if bounds is None:
+        return None
+    line = text[bounds[0]:bounds[1]]
     if line.count("|") + line.count("｜") < 2:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", line)]
@@ -815,14 +816,15 @@ def _column_period(text: str, start: int) -> str | None:
 
     if not _pipe_before(text, start):
         return None
-    line_end = text.find("\n", start)
-    line_start = text.rfind("\n", 0, start) + 1
-    if "|" not in text[line_start:line_end if line_end != -1 else len(text)]:
+    bounds = table_line(text, start)
+    if bounds is None or "|" not in text[bounds[0]:bounds[1]]:
         return None
     number_end = start
-    while number_end < len(text) and text[number_end] not in "|｜\n":
+    while number_end < bounds[1] and text[number_end] not in "|｜\n":
         number_end += 1
-    if not _is_table_cell(text, start, len(text[:number_end].rstrip(" \t"))):
+    while number_end > start and text[number_end - 1] in " \t":
+        number_end -= 1  # (the cell's text without its trailing blanks, not a copy of the text before it)
+    if not _is_table_cell(text, start, number_end):
         return None
     header = re.sub(r"\s", "", _column_header(text, start))
     named = re.fullmatch(r"(?:(?:19|20)\d{2}年(?:度|上半年|下半年|前三季度|第[一二三四]季度|[1-9]\d?[-—~～至]\d{1,2}月)?"

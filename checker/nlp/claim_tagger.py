@@ -261,7 +261,7 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
         kind = "ratio"
     elif cell:
         header = _column_header(text, start)
-        row_label = re.split(r"[|｜]", text[text.rfind("\n", 0, start) + 1:start].strip(" \t|｜"))[0]
+        row_label = PIPES.split(text[table_line(text, start)[0]:start].strip(" \t|｜"))[0]  # (a cell's line is short)
         percent = re.search(r"%|％|率", header) or re.search(r"%|％|率", row_label)
         kind = "percent" if percent else ("count" if not numeral.decimals else "value")
     else:
@@ -443,13 +443,35 @@ def _is_name_prefix(text: str, end: int, unit: str) -> bool:
     return unit in ("个",) and after.startswith(("全覆盖", "一批"))
 
 
+# A row of a pipe table is short: a longer line is prose (or a pathological line), not a row, so
+# that what each cell reads of its row and of the rows above it is bounded (a line of thousands
+# of cells, a table of thousands of rows stay linear in their length).
+TABLE_LINE_LIMIT = 500
+PIPES = re.compile(r"[|｜]")
+BARE_NUMBER_CELL = re.compile(r"\s*[\d.,，%％-]+\s*")  # fullmatch
+
+
+def table_line(text: str, start: int) -> tuple[int, int] | None:
+    """The bounds of the line around ``start`` when it is short enough to be a table row."""
+    line_start = text.rfind("\n", max(0, start - TABLE_LINE_LIMIT), start) + 1
+    if line_start == 0 and start > TABLE_LINE_LIMIT:
+        return None
+    line_end = text.find("\n", start, line_start + TABLE_LINE_LIMIT + 1)
+    if line_end == -1:
+        if len(text) > line_start + TABLE_LINE_LIMIT:
+            return None
+        line_end = len(text)
+    return line_start, line_end
+
+
 def _is_table_cell(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: line_end if line_end != -1 else len(text)]
-    if "|" in line or "｜" in line:
+    bounds = table_line(text, start)
+    if bounds is None or end > bounds[1]:
+        return False
+    line_start, line_end = bounds
+    if "|" in text[line_start:line_end] or "｜" in text[line_start:line_end]:
         before = text[line_start:start].rstrip(" \t")
-        after = text[end:line_end if line_end != -1 else len(text)].lstrip(" \t")
+        after = text[end:line_end].lstrip(" \t")
         return (not before or before.endswith(("|", "｜"))) and (not after or after.startswith(("|", "｜")))
     return False
 
@@ -520,18 +542,23 @@ def _row_label(text: str, start: int) -> str:
 def _column_header(text: str, start: int) -> str:
     """The header of a pipe-table cell: the cell in the same column of the nearest row above
     that holds no digits."""
-    line_start = text.rfind("\n", 0, start) + 1
+    bounds = table_line(text, start)
+    if bounds is None:
+        return ""
+    line_start = bounds[0]
     column = text.count("|", line_start, start) + text.count("｜", line_start, start)
     position = line_start - 1
     for _ in range(12):
         if position <= 0:
             break
-        above_start = text.rfind("\n", 0, position) + 1
+        above_start = text.rfind("\n", max(0, position - TABLE_LINE_LIMIT), position) + 1
+        if above_start == 0 and position > TABLE_LINE_LIMIT:
+            break  # a long line above is no header row
         line = text[above_start:position]
         if "|" not in line and "｜" not in line:
             break
-        cells = re.split(r"[|｜]", line)
-        if not any(re.fullmatch(r"\s*[\d.,，%％-]+\s*", cell) for cell in cells):  # no cell is a bare number
+        cells = PIPES.split(line)
+        if not any(BARE_NUMBER_CELL.fullmatch(cell) for cell in cells):  # no cell is a bare number
             return cells[column] if column < len(cells) else ""
         position = above_start - 1
     return ""
