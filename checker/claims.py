@@ -1244,6 +1244,11 @@ class _RelationFinder:
                 continue
             phrase = self._phrase_before(claim)
             cue = next((c for c in self.lexicon.subset_cues if phrase.startswith(c) or claim.indicator.startswith(c)), None)
+            if cue is None and phrase in ("有", "共有", "其中有"):
+                # 2260名…参加考核，考核合格后，有1650人被录用: the clause before names the step passed
+                clauses = re.split(r"[，,；;。：:\n]", self.text[max(0, claim.start - 30):claim.start])
+                passed = re.search(r"([\u4e00-\u9fff]{2,4})(?:后|之后|以后)$", clauses[-2].strip()) if len(clauses) >= 2 else None
+                cue = next((c for c in self.lexicon.subset_cues if passed and passed.group(1).endswith(c)), None)
             if cue is None:
                 continue
             whole = self._nearest_before(claim, lambda c: c.is_quantity and c.unit_group == claim.unit_group

@@ -695,6 +695,14 @@ def test_the_share_of_one_of_the_payers_named_is_within_their_joint_share():
     assert not any(r[0] == "subset" for r in relations(text))
 
 
+def test_those_who_passed_a_step_named_in_the_clause_before_are_among_those_who_took_it():
+    text = "2260名乡村医生和个体行医人员参加了执业资格考核，考核合格后，有1650人被录用为正式乡村医生，另有210人试用。"
+    assert has(text, "subset", "2260名", ["1650人"], "medium")
+    # a clause before that names no step passed (结束) says nothing of who is among whom
+    text = "2260名乡村医生参加了培训，培训结束后，有1650人到县医院进修。"
+    assert not any(r[0] == "subset" for r in relations(text))
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
