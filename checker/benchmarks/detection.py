@@ -1,10 +1,10 @@
 """Detection benchmark: plant errors that break the relations a gold file says hold, and count
 how many the checker finds; count false alarms on the unmodified reports.
 
-    python -m checker.benchmarks.detection corpora/reports ../shared/corpora-dev
+    python -m checker.benchmarks.detection corpora ../shared/corpora-dev
 
-Each folder holds reports ``NAME.txt`` with a gold relation file ``NAME.relations.json`` or
-``NAME.gold.json`` (the format of ``shared/corpora-dev/README.md``). For every relation that
+Each folder (and its subfolders) holds reports ``NAME.txt`` with a gold relation file
+``NAME.relations.json`` or ``NAME.gold.json`` (the format of ``shared/corpora-dev/README.md``). For every relation that
 holds, one number is changed so that it no longer does (the result by a few percent; for a
 subset, a part pushed over its whole); the planted error counts as found when a finding at
 error or warning severity lists the changed number among its evidence. A false alarm is an
@@ -143,12 +143,17 @@ def run(folders: list[Path], kinds: tuple[str, ...]) -> dict:
     false_alarms: list[str] = []
     reports = 0
     for folder in folders:
-        for report in sorted(Path(folder).glob("*.txt")):
+        # (subfolders too: `corpora` holds reports/ with gold files and seeds/ without)
+        for report in sorted(Path(folder).rglob("*.txt")):
             gold_file = gold_path(report)
             if gold_file is None:
                 continue
+            try:
+                text = report.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                click.echo(f"{report}: skipped, not readable as UTF-8 ({error.__class__.__name__})", err=True)
+                continue
             reports += 1
-            text = report.read_text(encoding="utf-8")
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
             relations = gold.get("relations", [])
             failing_offsets = set()
@@ -187,6 +192,10 @@ def main(folders, kinds, misses):
     chosen = NUMBER_KINDS if kinds == "all" else tuple(k.strip() for k in kinds.split(","))
     outcome = run([Path(f) for f in folders], chosen)
     planted = outcome["planted"]
+    if not outcome["reports"]:
+        click.echo(f"{', '.join(folders)}: no report with a gold relation file (NAME.relations.json or "
+                   "NAME.gold.json beside NAME.txt)", err=True)
+        sys.exit(2)
     found = sum(p.found for p in planted)
     click.echo(f"reports: {outcome['reports']}")
     by_kind: dict[str, list[Planted]] = {}

@@ -1,0 +1,34 @@
+"""The detection benchmark's command: folders and subfolders of reports with gold relation files."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from checker.benchmarks.detection import main
+
+
+def _report(folder, name, text, relations):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps({"relations": relations}, ensure_ascii=False), encoding="utf-8")
+
+
+def test_reports_in_subfolders_are_planted_and_found(tmp_path):
+    # a subset: the benchmark raises the part to 1.1 × the whole + 1 = 940, over 854
+    _report(tmp_path / "reports", "r1", "全县共审核854人，其中符合政策考生655人、审核不通过59人。\n",
+            [{"kind": "subset", "numbers": ["854人", "655人"], "holds": True}])
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "no_gold.txt").write_text("全县共有卫生院12所。", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(tmp_path), "--misses"])
+    assert result.exit_code == 0, result.output
+    assert "reports: 1" in result.output
+    assert "recall: 1/1 = 1.000" in result.output
+    assert "false alarms: 0" in result.output
+
+
+def test_a_folder_without_gold_files_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text("全县共有卫生院12所。", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no report with a gold relation file" in result.output
