@@ -7,6 +7,7 @@ girls. Which of these must hold, and how strictly, is the rule base's business.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from functools import lru_cache
@@ -1100,9 +1101,28 @@ class _RelationFinder:
             if total is not None:
                 # (a 其中 row right after the total opens its parts: | 其中:医疗机构举办养老机构 | 6 |)
                 opening = numeric.index(total) + 1
-                parts = [r for index, r in enumerate(numeric) if r is not total
-                         and (not r["marked"] or r["marked"] == "其中" and index == opening)]
-                self._table_relations(total, parts, skipped, "表中合计行", complete=True, confidence="high")
+                rows_after = [r for r in numeric[opening:] if r is not total]
+                top, resolved = [], True
+                k = 0
+                while k < len(rows_after):
+                    row = rows_after[k]
+                    if row["marked"] == "其中" and top and k > 0:
+                        # | 医院 | 14 | ⏎ | 其中:公立医院 | 6 | ⏎ | 民营医院 | 8 | ⏎ | 基层医疗卫生机构 | 391 |: only
+                        # the first sub-row is marked; the sub-list ends where it adds up to its row
+                        candidates = [row] + list(itertools.takewhile(lambda r: not r["marked"], rows_after[k + 1:]))
+                        children = self._table_children(top[-1], candidates)
+                        if children is None:
+                            resolved = False  # where the sub-list ends is not known: the rows after it are not read
+                            break
+                        self._table_relations(top[-1], candidates[:children], skipped, "表中其中行", complete=None,
+                                              confidence="medium")
+                        k += children
+                        continue
+                    if not row["marked"] or k == 0:
+                        top.append(row)
+                    k += 1
+                if resolved:
+                    self._table_relations(total, top, skipped, "表中合计行", complete=True, confidence="high")
                 continue
             marked = [r for r in numeric if r["marked"] == "#"]
             if marked:
@@ -1120,7 +1140,47 @@ class _RelationFinder:
                     if following["marked"] or TABLE_MEASURE.search(following["label"]):
                         break
                     parts.append(following)
-                self._table_relations(parent, parts, skipped, "表中其中行", complete=None, confidence="medium")
+                # the unmarked rows after the 其中 row are its siblings only as far as they add up to
+                # the parent (| 基层医疗卫生机构 | after | 民营医院 | is the next row of the upper level);
+                # where that is not known, the 其中 row alone is a part
+                children = self._table_children(parent, parts) if len(parts) > 1 else 1
+                self._table_relations(parent, parts[:children or 1], skipped, "表中其中行", complete=None,
+                                      confidence="medium")
+
+    def _table_children(self, parent: dict, candidates: list[dict]) -> int | None:
+        """How many of ``candidates`` (a 其中 row and the unmarked rows after it) are the parent's
+        parts: the count whose values add up to the parent's (as intervals of the printed
+        precision) in more columns than they do not, the most so; rows past one whose value is
+        above the parent's are no parts; None when no count adds up so."""
+        best, best_score = None, None
+        sums: dict[int, tuple[Decimal, Decimal] | None] = {}
+        for count, row in enumerate(candidates, start=1):
+            over, matches, misses = False, 0, 0
+            for column, total_id in parent["values"].items():
+                total = self.claims[total_id]
+                part_id = row["values"].get(column)
+                if part_id is None or sums.get(column, ()) is None or total.low is None:
+                    sums[column] = None
+                    continue
+                part = self.claims[part_id]
+                if part.low is None:
+                    sums[column] = None
+                    continue
+                over = over or part.low > total.high
+                low, high = sums.get(column) or (Decimal(0), Decimal(0))
+                sums[column] = (low + part.low, high + part.high)
+                if sums[column][0] <= total.high and sums[column][1] >= total.low:
+                    matches += 1
+                else:
+                    misses += 1
+            if over:
+                break
+            # (a column that does not add up at a count where another does may hold a misprint:
+            # the count stands when at least as many columns add up as do not)
+            score = (matches - misses, matches)
+            if matches and matches >= misses and (best_score is None or score > best_score):
+                best, best_score = count, score
+        return best
 
     def _column_parts(self, row: dict) -> None:
         """指标名称 | 卫生技术人员数 (总数 | 其中: 西医 | 中医 | 护理): the cells of a row under the 其中

@@ -204,3 +204,47 @@ def test_a_share_of_table_rows_is_checked(check_text, before, after, flagged):
 def test_a_share_of_another_whole_than_the_tables_rows_is_not_read():
     # 全市 is not the county of the table
     assert not any(r[0] == "rate" and r[1] in ("60.00%", "65.00%") for r in relations(visits(whole="全市")))
+
+
+# -- sub-lists of a table marked only on their first row ------------------------------------------
+
+def bulletin(total=412, public=6, private=8, beds_private=508):
+    return ("| 机构类别 | 机构数(个) | 床位数(张) |\n"
+            f"| 总计 | {total} | 3856 |\n"
+            "| 医院 | 14 | 2614 |\n"
+            f"| 其中:公立医院 | {public} | 2106 |\n"
+            f"| 民营医院 | {private} | {beds_private} |\n"
+            "| 基层医疗卫生机构 | 391 | 1102 |\n"
+            "| 其中:乡镇卫生院 | 21 | 1038 |\n"
+            "| 社区卫生服务中心 | 4 | 64 |\n"
+            "| 村卫生室 | 318 | — |\n"
+            "| 诊所、门诊部 | 48 | — |\n"
+            "| 专业公共卫生机构 | 7 | 140 |\n")
+
+
+def test_a_sub_list_marked_on_its_first_row_ends_where_it_adds_up():
+    # 6 + 8 = 14 and 2106 + 508 = 2614: 公立 and 民营 are the hospitals'; 基层 is the next row of the
+    # total's (14 + 391 + 7 = 412, 2614 + 1102 + 140 = 3856); 21 + 4 + 318 + 48 = 391 institutions
+    # (the beds of 社区, 1038 + 64 = 1102, add up a row early: more columns decide)
+    text = bulletin()
+    assert has(text, "breakdown", "412", ["14", "391", "7"], "high", complete=True)
+    assert has(text, "breakdown", "3856", ["2614", "1102", "140"], "high", complete=True)
+    assert has(text, "breakdown", "14", ["6", "8"], "medium")
+    assert has(text, "breakdown", "391", ["21", "4", "318", "48"], "medium")
+    assert not any(r[0] == "breakdown" and r[1] == "412" and "8" in r[2] for r in relations(text))
+
+
+def test_a_table_with_sub_lists_gives_no_error_when_it_adds_up_and_one_when_it_does_not(check_text):
+    assert rules_of(check_text, bulletin()) <= {"PT006"}
+    # 民营医院 printed 9 instead of 8: the beds still place the sub-list, and its sum (6 + 9 = 15 >
+    # 14) fails, as a warning: the sub-list is read from the sums, not stated
+    assert "PT004" in rules_of(check_text, bulletin(private=9))
+    # the total printed 421: the rows of the upper level (412) no longer add up to it
+    assert "PT003" in rules_of(check_text, bulletin(total=421))
+
+
+def test_a_sub_list_that_adds_up_nowhere_leaves_the_total_unread():
+    # neither 6 nor 6 + 5 is the 14 hospitals, nor 2106 or 2106 + 400 their 2614 beds: where the
+    # sub-list ends is not known, so the total is not summed over rows that may be sub-rows
+    text = bulletin(private=5, beds_private=400)
+    assert not any(r[1] == "412" for r in relations(text))
