@@ -942,10 +942,12 @@ class _RelationFinder:
         if not candidates:
             return None
         # The total nearest the 其中: a cued one (共, 合计) if there is one; else not a change
-        # (比上年增加15人，其中… — the parts belong to the stock, not to the change).
+        # (比上年增加15人，其中… — the parts belong to the stock, not to the change), nor last year's
+        # value (活产数4236人，比上年的4387人减少151人。其中男婴2241人…: this year's parts)
         candidates = [c for c in candidates if not AVERAGE.search(c.indicator)] or candidates
         cued = [c for c in candidates if self._has_total_word(c.id)]
-        steady = [c for c in candidates if not self._is_change(c)]
+        steady = [c for c in candidates if not self._is_change(c) and not self._is_previous(c)] or \
+            [c for c in candidates if not self._is_change(c)]
         if cued and steady and steady[-1] is candidates[-1] and self._adjacent(steady[-1].id, position) \
                 and re.search(r"[；;]", self.text[cued[-1].end:steady[-1].start]):
             return steady[-1].id  # 共有机构34家，…；提供托位1562个，其中…: the number right before 其中
@@ -2010,6 +2012,12 @@ class _RelationFinder:
                                              and not _periods_conflict(c.period, rate.period))
                     if numerator is None:
                         break
+                    if numerator.sentence != rate.sentence and any(
+                            c.is_quantity and c.unit_group == numerator.unit_group and not names_numerator(c)
+                            and not names_base(c, False, reach=len(self.text)) for c in self._between(self.sentence_of_offset.bounds(rate.start)[0], rate.start)):
+                        # 住院分娩4229人…。全年筛查出高危孕产妇1186人，…均纳入专案管理，住院分娩率100%: the
+                        # rate's own sentence counts another population; the rate is of that one
+                        break
                 base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id) or \
                     self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id) or \
                     self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id) or \
@@ -2628,7 +2636,10 @@ class _RelationFinder:
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
         # 建立预防接种卡证4216人，建证率99.57%: the rate's stem may be the numerator's words abridged
-        named = (_shares_words(stem, numerator.indicator) or _in_order(stem[-2:], numerator.indicator)) \
+        # (a word the stem shares with the numerator and not with the base: 各项扶助政策落实率 after
+        # 奖励扶助资金…特别扶助资金 shares 扶助 with both, and is the rate of neither over the other)
+        named = (any(stem[i:i + 2] in numerator.indicator and stem[i:i + 2] not in base.indicator
+                     for i in range(len(stem) - 1)) or _in_order(stem[-2:], numerator.indicator)) \
             and not _shares_words(stem[-2:], base.indicator) and not _in_order(stem[-2:], base.indicator)
         named_fully = len(stem) >= 3 and stem in numerator.indicator and stem not in base.indicator
         due = SCOPE_PREFIX.sub("", base.indicator)

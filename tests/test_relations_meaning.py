@@ -703,6 +703,28 @@ def test_those_who_passed_a_step_named_in_the_clause_before_are_among_those_who_
     assert not any(r[0] == "subset" for r in relations(text))
 
 
+def test_qizhong_after_last_years_value_lists_this_years_parts():
+    text = "2018年全县活产数4236人，比上年的4387人减少151人，下降3.44%。其中男婴2241人、女婴1995人。"
+    assert has(text, "breakdown", "4236人", ["2241人", "1995人"])
+    assert not any(r[1] == "4387人" for r in relations(text))
+
+
+def test_a_rate_that_shares_a_word_with_two_amounts_is_not_one_over_the_other():
+    # 各项扶助政策落实率 is the rate of policies carried out, not 特别扶助 over 奖励扶助 (both 扶助)
+    text = "其中奖励扶助资金522.05万元、特别扶助资金113.14万元，各项扶助政策落实率100%。"
+    assert not any(r[0] == "rate" for r in relations(text))
+    # the rate's own word names the count right before it: 规范管理 … 规范管理率
+    text = "在管高血压患者25318人，规范管理19244人，规范管理率76.01%。"
+    assert has(text, "rate", "76.01%", ["19244人", "25318人"])
+
+
+def test_a_named_rate_in_a_sentence_about_another_population_is_that_populations():
+    text = ("全年活产4236人。全县住院分娩4229人，住院分娩率99.83%。"
+            "全年筛查出高危孕产妇1186人，占产妇总数的28.00%，高危孕产妇均纳入专案管理，住院分娩率100%。")
+    assert has(text, "rate", "99.83%", ["4229人", "4236人"])
+    assert not any(r[0] == "rate" and r[1] == "100%" and "4229人" in r[2] for r in relations(text))
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
