@@ -887,17 +887,37 @@ class _RelationFinder:
             sentence = self.claims[index - 1].sentence if index else None
             earlier = [r for r in totals_by_sentence.get(sentence, ())
                        if self.claims[r.result].start >= sentence_start and self.claims[r.operands[-1]].end <= position]
+            if not earlier and sentence is not None and self.text[sentence_start:position].strip(" \t\u3000") == "" \
+                    and GROUPING.match(self.text, position):
+                # 活产数4236人…。其中男婴2241人、女婴1995人…。按孩次分，一孩1602人…: a sentence that opens
+                # with 按…分 groups the total the sentence before broke down
+                earlier = [r for rs in totals_by_sentence.values() for r in rs
+                           if self.claims[r.result].paragraph == self.claims[index - 1].paragraph
+                           and self.claims[r.operands[-1]].end <= position
+                           and self.claims[r.operands[-1]].sentence == self.claims[index - 1].sentence]
+                earlier.sort(key=lambda r: self.claims[r.result].start)
             if not earlier:
                 continue
             opened = earlier[-1]
             semicolon = re.compile(r"[；;]").search(self.text, match.end(), sentence_end)
             parts = self._parts_after(match.end(), semicolon.start() if semicolon else sentence_end, opened.result)
+            partition = next((p for p in self.lexicon.partitions
+                              if _partition_member(self._part_name(parts[0]), p["members"]) is not None), None) if parts else None
+            if semicolon and partition is not None:
+                # 一孩1602人，占37.82%；二孩2138人…；三孩及以上451人: members of one partition run on
+                # over the semicolons
+                    parts = list(itertools.takewhile(
+                        lambda p: _partition_member(self._part_name(p), partition["members"]) is not None,
+                        self._parts_after(match.end(), sentence_end, opened.result)))
             if len(parts) >= 2 and not self.in_breakdown.intersection(parts):
-                # complete only when it ends in 其他: staff by title leave out those without one
+                # complete when it ends in 其他, or names every member of a partition that is not a
+                # scale listed from the top (staff by title, 高级…初级, leave out those without one)
                 last = re.sub(r"^(?:其中|含|包括)", "", self._part_name(parts[-1]))
+                complete = last.startswith(tuple(self.lexicon.remainder_words)) or (
+                    partition is not None and partition.get("ordered") != "down"
+                    and self._labels_complete([self._part_name(p) for p in parts]))
                 self._add("breakdown", opened.result, parts, match.group().strip()[:-1] or "；", confidence=opened.confidence,
-                          complete=last.startswith(tuple(self.lexicon.remainder_words)),
-                          parts_may_overlap=self._may_overlap(parts))
+                          complete=complete, parts_may_overlap=self._may_overlap(parts))
                 self.in_breakdown.update(parts)
                 self.part_of.update({p: opened.result for p in parts})
 
@@ -2981,7 +3001,7 @@ STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4
 COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
-GROUPING = re.compile(r"(?<=[；;，,])[ \t]*按[\u4e00-\u9fff]{1,6}?分?[，,：:]")
+GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,6}?分?[，,：:]")
 # 全年新增托位: what was added in the period, and the things added
 ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享

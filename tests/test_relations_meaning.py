@@ -725,6 +725,17 @@ def test_a_named_rate_in_a_sentence_about_another_population_is_that_populations
     assert not any(r[0] == "rate" and r[1] == "100%" and "4229人" in r[2] for r in relations(text))
 
 
+def test_a_sentence_that_opens_with_an_grouping_groups_the_total_broken_down_before_it():
+    text = ("2018年全县活产数4236人。其中男婴2241人、女婴1995人，出生人口性别比为112.33。"
+            "按孩次分，一孩1602人，占37.82%；二孩2183人，占51.53%；三孩及以上451人，占10.65%。")
+    # 1602 + 2183 + 451 = 4236: the birth orders, 三孩及以上 the open top, are all the births
+    assert has(text, "breakdown", "4236人", ["1602人", "2183人", "451人"], complete=True)
+    assert has(text, "rate", "37.82%", ["1602人", "4236人"])  # 1602 / 4236 = 37.819%
+    # staff by title listed from the top may leave out those without one: not complete
+    text = "全县卫生技术人员3360人。其中西医3168人、中医192人。按职称分，高级116人，中级987人，初级2200人。"
+    assert has(text, "breakdown", "3360人", ["116人", "987人", "2200人"], complete=False)
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
