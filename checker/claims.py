@@ -520,6 +520,7 @@ class _RelationFinder:
         self._lead_totals()
         self._sum_of_paragraph_leads()
         self._totals_of_counted_items()
+        self._totals_of_items_before()
         self._trailing_totals()
         self._levels_and_above()
         self._identities()
@@ -1756,6 +1757,9 @@ class _RelationFinder:
             if not before:
                 before = [c for c in self.claims[max(0, total.id - 12):total.id]
                           if c.paragraph == total.paragraph and c.sentence == total.sentence - 1]
+            # (伤残家庭按每人每年1800元、死亡家庭按每人每年2040元标准发放，分别计69.48万元和43.66万元，合计
+            # 113.14万元: the standards per person are no items of the list)
+            before = [c for c in before if not (c.unit_group == "money" and self._states_standard(c))]
             parts = [c for c in before if c.is_quantity]
             # every count of the list, of the total's kind, none read already as a part or a total
             if len(parts) < 2 or len(parts) != len(before) or any(
@@ -1832,7 +1836,8 @@ class _RelationFinder:
                         and not re.search(r"每|/|标准|人均|户均|各$", self.text[max(0, c.start - 8):c.end + 2]):
                     parts.append(c.id)
             if len(parts) < 2 or self.in_breakdown.intersection(parts) or any(p in self.part_of for p in parts) \
-                    or self._may_overlap(parts):
+                    or self._may_overlap(parts) or any(self.claims[p].value > lead.value for p in parts):
+                # (住院救助8214人次。门诊救助15630人次。: an amount above the first is no part of it)
                 continue
             self._add("breakdown", lead.id, parts, "段首合计", confidence="medium", complete=True)
             self.in_breakdown.update(parts)
@@ -1893,6 +1898,39 @@ class _RelationFinder:
                               complete=True)
                     self.in_breakdown.update(c.id for c in parts)
                     self.part_of.update({c.id: total.id for c in parts})
+
+    def _totals_of_items_before(self) -> None:
+        """资助特困人员1236人…计46.97万元；资助低保对象18452人…计350.59万元。两项合计资助19688人、397.56万元 /
+        住院救助8214人次 … 门诊救助15630人次 … 住院和门诊两项共救助23844人次: a total of N items stated
+        after them adds up the counts of its unit the items named before it have (each the nearest
+        of its name within three paragraphs), or, naming none, the N of its unit in the sentence before."""
+        for match in ITEMS_TOTAL.finditer(self.text):
+            items = CHINESE_DIGITS.get(match.group(1)) or int(match.group(1))
+            clause_start = max(self.text.rfind(mark, max(0, match.start() - 20), match.start()) for mark in "，,；;。：:\n") + 1
+            names = [n for n in re.split(r"[和及与、]", self.text[clause_start:match.start()]) if len(n) >= 2]
+            if names and len(names) != items:
+                continue
+            clause_end = min((i for i in (self.text.find(mark, match.end(), match.end() + 40) for mark in "，,；;。\n")
+                              if i != -1), default=match.end() + 40)
+            for total in self._between(match.end(), clause_end):
+                if not self._counts_stock(total) or total.id in self.in_breakdown or total.id in self.results:
+                    continue
+                earlier = [c for c in self.claims[max(0, total.id - 60):total.id] if c.unit == total.unit
+                           and c.is_quantity and c.value is not None and total.paragraph - c.paragraph <= 3
+                           and not self._states_standard(c) and not self.text.startswith("/", c.end)
+                           and c.id not in self.in_breakdown and c.id not in self.part_of]
+                if names:
+                    parts = [next((c for c in reversed(earlier) if name in c.indicator), None) for name in names]
+                else:
+                    parts = [c for c in earlier if c.sentence == total.sentence - 1 and c.paragraph == total.paragraph]
+                if len(parts) != items or None in parts or len({c.id for c in parts}) != items:
+                    continue
+                if not total.value / 2 <= sum(c.value for c in parts) <= total.value * 2:
+                    continue  # far off: the items are other things
+                self._add("breakdown", total.id, sorted(c.id for c in parts), match.group(0), confidence="medium",
+                          complete=True)
+                self.in_breakdown.update(c.id for c in parts)
+                self.part_of.update({c.id: total.id for c in parts})
 
     def _levels_and_above(self) -> None:
         """一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人: a number for a level and
@@ -2999,6 +3037,8 @@ SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4}$|每[人户戶个個][每年月]{0,2}$")
 # 这四项…资金 / 上述3项: a total that says how many items it is made of
 COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")
+# 两项合计资助19688人 / 住院和门诊两项共救助23844人次 (not 这两项: COUNTED_ITEMS reads those after it)
+ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])项(?:合计|共计|总计|共)")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
 GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,6}?分?[，,：:]")

@@ -736,6 +736,25 @@ def test_a_sentence_that_opens_with_an_grouping_groups_the_total_broken_down_bef
     assert has(text, "breakdown", "3360人", ["116人", "987人", "2200人"], complete=False)
 
 
+def test_a_total_of_n_items_adds_up_the_items_stated_before_it():
+    text = ("资助特困人员1236人全额参加医保，按个人缴费标准380元/人资助，计46.97万元；资助低保对象18452人，"
+            "按每人190元定额资助，计350.59万元。两项合计资助19688人、397.56万元。")
+    assert has(text, "breakdown", "19688人", ["1236人", "18452人"], "medium", complete=True)
+    assert has(text, "breakdown", "397.56万元", ["46.97万元", "350.59万元"], "medium", complete=True)
+    # items named before 两项: the nearest count of each name, paragraphs apart
+    text = "（二）住院救助。全年实施住院救助8214人次。\n（三）门诊救助。实施门诊救助15630人次。\n住院和门诊两项共救助23844人次。"
+    assert has(text, "breakdown", "23844人次", ["8214人次", "15630人次"], "medium", complete=True)
+    # as many names as items, or no reading
+    text = "住院救助8214人次。门诊救助15630人次。住院、门诊和临时三项共救助23844人次。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
+    # (nor is 15630 a part of the 8214 the paragraph opens with: a part is never above its total)
+
+
+def test_standards_per_head_are_no_items_of_a_list_with_a_trailing_total():
+    text = "伤残家庭按每人每年1800元、死亡家庭按每人每年2040元标准发放，分别计69.48万元和43.66万元，合计113.14万元。"
+    assert has(text, "breakdown", "113.14万元", ["69.48万元", "43.66万元"], "medium", complete=True)
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
