@@ -755,6 +755,13 @@ def test_standards_per_head_are_no_items_of_a_list_with_a_trailing_total():
     assert has(text, "breakdown", "113.14万元", ["69.48万元", "43.66万元"], "medium", complete=True)
 
 
+def test_fund_rates_over_the_money_raised_and_the_money_settled():
+    text = "全县共筹集城乡医疗救助资金2386.50万元。全年共支出医疗救助资金2104.37万元，资金使用率为88.18%。"
+    assert has(text, "rate", "88.18%", ["2104.37万元", "2386.50万元"])  # 2104.37 / 2386.50 = 88.178%
+    text = "全年一站式结算救助金额1564.23万元，已向定点医疗机构拨付1498.66万元，拨付率95.81%。"
+    assert has(text, "rate", "95.81%", ["1498.66万元", "1564.23万元"])  # 95.808%
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
