@@ -2278,6 +2278,7 @@ class _RelationFinder:
         self._fund_rates()
         self._changes_from_to()
         self._rates_of_all()
+        self._rates_of_a_stated_base()
         for rate in self.claims:
             if not rate.is_percent or "rate" in self.results.get(rate.id, ()):
                 continue
@@ -2312,6 +2313,29 @@ class _RelationFinder:
         self._per_capita()
         self._per_capita_by_period()
         self._per_population_rates()
+
+    def _rates_of_a_stated_base(self) -> None:
+        """重点人群签约96852人，重点人群签约率78.40%（重点人群总数123540人） / 宫颈癌筛查12600人，完成省下达
+        任务12000人的105.00%: the base of a rate stated with it, in brackets after it (a 总数 or 人数)
+        or as the number its phrase ends on (…N人的p%); the numerator is the count right before."""
+        for rate in self.claims[1:]:
+            if not rate.is_percent or rate.id in self.results:
+                continue
+            before = self.claims[rate.id - 1]
+            after = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
+            numerator, base = None, None
+            if after is not None and after.is_quantity and re.fullmatch(
+                    r"[ \t]*[（(][\u4e00-\u9fff]{0,10}(?:总数|总人数|人数|总计|合计|总量)[为是]?[ \t]*", self.text[rate.end:after.start]) \
+                    and re.match(r"[ \t]*[)）]", self.text[after.end:after.end + 2]):
+                numerator, base = before, after  # 签约率78.40%（重点人群总数123540人）
+            elif before.is_quantity and re.fullmatch(r"[ \t]*的[ \t]*", self.text[before.end:rate.start]) and before.id \
+                    and re.search(r"(?:完成|占|相当于|达到)[\u4e00-\u9fff]{0,12}$", self.text[max(0, before.start - 16):before.start]):
+                numerator, base = self.claims[before.id - 1], before  # 完成省下达任务12000人的105.00%
+            if numerator is None or base is None or not numerator.is_quantity or numerator.unit_group != base.unit_group \
+                    or numerator.sentence != rate.sentence or numerator.value is None or base.value is None \
+                    or self._is_change(numerator) or self._is_previous(numerator) or AVERAGE.search(numerator.indicator):
+                continue
+            self._add("rate", rate.id, [numerator.id, base.id], "（基数）" if base is after else "…的", confidence="medium")
 
     def _rates_of_all(self) -> None:
         """全县党政机关86家，均已建成无烟党政机关，建成率100% / 12486名贫困人口全部参加医保，参保率

@@ -762,6 +762,19 @@ def test_fund_rates_over_the_money_raised_and_the_money_settled():
     assert has(text, "rate", "95.81%", ["1498.66万元", "1564.23万元"])  # 95.808%
 
 
+def test_a_rate_whose_base_is_stated_with_it():
+    # in brackets after it: 96852 / 123540 = 78.397%
+    text = "重点人群签约96852人，重点人群签约率78.40%（重点人群总数123540人）。"
+    assert has(text, "rate", "78.40%", ["96852人", "123540人"], "medium")
+    # as the number its phrase ends on: 12600 / 12000 = 105%, 9860 / 10000 = 98.6%
+    text = "全年完成农村妇女宫颈癌筛查12600人，完成省下达任务12000人的105.00%；乳腺癌筛查9860人，完成任务数10000人的98.60%。"
+    assert has(text, "rate", "105.00%", ["12600人", "12000人"], "medium")
+    assert has(text, "rate", "98.60%", ["9860人", "10000人"], "medium")
+    # a bracket that states no total (上年) is no base
+    text = "重点人群签约96852人，重点人群签约率78.40%（上年75200人）。"
+    assert not any(r[0] == "rate" and "75200人" in r[2] for r in relations(text))
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
