@@ -521,6 +521,7 @@ class _RelationFinder:
         self._sum_of_paragraph_leads()
         self._totals_of_counted_items()
         self._totals_of_items_before()
+        self._totals_by_period()
         self._trailing_totals()
         self._levels_and_above()
         self._identities()
@@ -1932,6 +1933,30 @@ class _RelationFinder:
                 self.in_breakdown.update(c.id for c in parts)
                 self.part_of.update({c.id: total.id for c in parts})
 
+    def _totals_by_period(self) -> None:
+        """服务14.72万人次，按季度分别为3.16万人次、3.68万人次、3.85万人次和4.03万人次: a total stated
+        with its value in every quarter (half-year, month) of its period, in order, is their sum."""
+        for match in BY_PERIOD.finditer(self.text):
+            periods = PERIODS_IN[match.group(1)]
+            at = bisect.bisect_left(self.starts, match.start())
+            total = self.claims[at - 1] if at else None
+            if total is None or not self._counts_stock(total) or total.id in self.in_breakdown \
+                    or total.start < self.sentence_of_offset.bounds(match.start())[0]:
+                continue
+            parts, position = [], match.end()
+            for claim in self.claims[at:at + periods + 1]:
+                if not re.fullmatch(r"[ \t]*(?:[、，,和及与][ \t]*)?", self.text[position:claim.start]):
+                    break
+                parts.append(claim)
+                position = claim.end
+            if len(parts) != periods or any(c.unit != total.unit or not c.is_quantity or c.value is None for c in parts):
+                continue
+            if not total.value / 2 <= sum(c.value for c in parts) <= total.value * 2:
+                continue  # 在管25318人，按季度分别为…: the stock at each quarter's end, not parts of it
+            self._add("breakdown", total.id, [c.id for c in parts], match.group(0), confidence="medium", complete=True)
+            self.in_breakdown.update(c.id for c in parts)
+            self.part_of.update({c.id: total.id for c in parts})
+
     def _levels_and_above(self) -> None:
         """一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人: a number for a level and
         those above it is the sum of the numbers stated for those levels just before (the
@@ -3061,6 +3086,9 @@ SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4}$|每[人户戶个個][每年月]{0,2}$")
 # 这四项…资金 / 上述3项: a total that says how many items it is made of
 COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")
+# 按季度分别为a、b、c和d: the values of every part of the period, in order
+BY_PERIOD = re.compile(r"按(季度|季|半年|月份|月)(?:分别)?(?:为|是)?[：:]?")
+PERIODS_IN = {"季度": 4, "季": 4, "半年": 2, "月份": 12, "月": 12}
 # 两项合计资助19688人 / 住院和门诊两项共救助23844人次 (not 这两项: COUNTED_ITEMS reads those after it)
 ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])项(?:合计|共计|总计|共)")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -775,6 +775,17 @@ def test_a_rate_whose_base_is_stated_with_it():
     assert not any(r[0] == "rate" and "75200人" in r[2] for r in relations(text))
 
 
+def test_a_total_stated_with_its_value_in_every_quarter():
+    text = "全年累计提供服务14.72万人次，按季度分别为3.16万人次、3.68万人次、3.85万人次和4.03万人次。"
+    assert has(text, "breakdown", "14.72万人次", ["3.16万人次", "3.68万人次", "3.85万人次", "4.03万人次"],
+               "medium", complete=True)  # 3.16 + 3.68 + 3.85 + 4.03 = 14.72
+    # three values for four quarters, or the stock at each quarter's end: no sum
+    text = "全年累计提供服务14.72万人次，按季度分别为3.16万人次、3.68万人次和3.85万人次。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
+    text = "年末在管高血压患者25318人，按季度分别为24010人、24530人、25020人和25318人。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
