@@ -640,17 +640,25 @@ def _population_bases(indicators: dict) -> dict:
     return bases
 
 
-def _check_identities(file, identities) -> None:
-    """identities: [{name, total: [words], parts: [[words], ...], absent: {part number: [words]}}]."""
-    if not isinstance(identities, list):
-        raise RuleFileError(f"{file}: identities: a list of mappings")
-    for index, entry in enumerate(identities):
-        where = f"identities[{index}]"
+def _entries(file, section: str, entries, fields: set, mapping: str):
+    """The entries of a lexicon section that is a list of mappings, each with its place
+    (``section[i]``), once the list, the mappings and their field names are checked."""
+    if not isinstance(entries, list):
+        raise RuleFileError(f"{file}: {section}: a list of mappings")
+    for index, entry in enumerate(entries):
+        where = f"{section}[{index}]"
         if not isinstance(entry, dict):
-            raise RuleFileError(f"{file}: {where}: a mapping with total and parts")
-        unknown = set(entry) - {"name", "total", "parts", "absent"}
+            raise RuleFileError(f"{file}: {where}: a mapping with {mapping}")
+        unknown = set(entry) - fields
         if unknown:
             raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
+        yield where, entry
+
+
+def _check_identities(file, identities) -> None:
+    """identities: [{name, total: [words], parts: [[words], ...], absent: {part number: [words]}}]."""
+    for where, entry in _entries(file, "identities", identities, {"name", "total", "parts", "absent"},
+                                 "total and parts"):
         if not _words(entry.get("total")):
             raise RuleFileError(f"{file}: {where}.total: a list of words")
         parts = entry.get("parts")
@@ -665,15 +673,8 @@ def _check_identities(file, identities) -> None:
 def _check_domain_subsets(file, entries, groups: set) -> None:
     """domain_subsets: [{part: [words], whole: [words], units: {part: group, whole: group},
     same_measure: bool}]."""
-    if not isinstance(entries, list):
-        raise RuleFileError(f"{file}: domain_subsets: a list of mappings")
-    for index, entry in enumerate(entries):
-        where = f"domain_subsets[{index}]"
-        if not isinstance(entry, dict):
-            raise RuleFileError(f"{file}: {where}: a mapping with part and whole")
-        unknown = set(entry) - {"part", "whole", "units", "same_measure"}
-        if unknown:
-            raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
+    for where, entry in _entries(file, "domain_subsets", entries, {"part", "whole", "units", "same_measure"},
+                                 "part and whole"):
         if not isinstance(entry.get("same_measure", False), bool):
             raise RuleFileError(f"{file}: {where}.same_measure: true or false")
         for key in ("part", "whole"):
@@ -688,15 +689,7 @@ def _check_domain_subsets(file, entries, groups: set) -> None:
 def _check_word_lists(file, section: str, entries, keys: tuple[str, ...]) -> None:
     """complement_rates: [{rate: [words], excluded: [words], base: [words]}], column_rates:
     [{rate: [words], numerator: [words], base: [words]}]: each entry a list of words by key."""
-    if not isinstance(entries, list):
-        raise RuleFileError(f"{file}: {section}: a list of mappings")
-    for index, entry in enumerate(entries):
-        where = f"{section}[{index}]"
-        if not isinstance(entry, dict):
-            raise RuleFileError(f"{file}: {where}: a mapping with {', '.join(keys[:-1])} and {keys[-1]}")
-        unknown = set(entry) - set(keys)
-        if unknown:
-            raise RuleFileError(f"{file}: {where}.{sorted(unknown)[0]}: unknown field")
+    for where, entry in _entries(file, section, entries, set(keys), f"{', '.join(keys[:-1])} and {keys[-1]}"):
         for key in keys:
             if not _words(entry.get(key)):
                 raise RuleFileError(f"{file}: {where}.{key}: a list of words")

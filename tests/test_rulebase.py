@@ -156,9 +156,10 @@ def test_a_malformed_identity_is_refused_with_its_place(tmp_path, identities, pr
     assert problem in str(error.value) and path in str(error.value)
 
 
-def _lexicon_with_domain_subsets(tmp_path, section: str) -> str:
+def _lexicon_with_section(tmp_path, section: str) -> str:
+    """The project's lexicon with the section ``section`` opens (domain_subsets:, …) replaced by it."""
     text = LEXICON.read_text(encoding="utf-8")
-    start = text.index("domain_subsets:")
+    start = text.index(section.split(":", 1)[0] + ":")
     end = text.index("\n\n", start)
     path = tmp_path / "lexicon.yaml"
     path.write_text(text[:start] + section.rstrip("\n") + text[end:], encoding="utf-8")
@@ -172,44 +173,18 @@ def _lexicon_with_domain_subsets(tmp_path, section: str) -> str:
      "domain_subsets[0].units: part and whole, each a group of unit_groups"),
     ("domain_subsets:\n  - {part: [卫生院], whole: [基层医疗卫生机构], same_measure: yes please}",
      "domain_subsets[0].same_measure: true or false"),
-])
-def test_a_malformed_domain_subset_is_refused_with_its_place(tmp_path, section, problem):
-    path = _lexicon_with_domain_subsets(tmp_path, section)
-    with pytest.raises(RuleFileError) as error:
-        load_lexicon(path)
-    assert problem in str(error.value) and path in str(error.value)
-
-
-@pytest.mark.parametrize("section,problem", [
     ("complement_rates:\n  - {rate: [县域内就诊率], base: [住院总人次]}", "complement_rates[0].excluded: a list of words"),
     ("complement_rates:\n  - {rate: [县域内就诊率], exclude: [转出], base: [住院总人次]}",
      "complement_rates[0].exclude: unknown field"),
     ("complement_rates: 县域内就诊率", "complement_rates: a list of mappings"),
-])
-def test_a_malformed_complement_rate_is_refused_with_its_place(tmp_path, section, problem):
-    text = LEXICON.read_text(encoding="utf-8")
-    start = text.index("complement_rates:")
-    end = text.index("\n\n", start)
-    path = tmp_path / "lexicon.yaml"
-    path.write_text(text[:start] + section + text[end:], encoding="utf-8")
-    with pytest.raises(RuleFileError) as error:
-        load_lexicon(str(path))
-    assert problem in str(error.value) and str(path) in str(error.value)
-
-
-@pytest.mark.parametrize("section,problem", [
     ("column_rates:\n  - {rate: [床位使用率], base: [床位]}", "column_rates[0].numerator: a list of words"),
     ("column_rates:\n  - {rate: [床位使用率], numerator: [入住], base: []}", "column_rates[0].base: a list of words"),
     ("column_rates:\n  - {rate: [床位使用率], numerator: [入住], base: [床位], row: [合计]}",
      "column_rates[0].row: unknown field"),
     ("column_rates: 床位使用率", "column_rates: a list of mappings"),
 ])
-def test_a_malformed_column_rate_is_refused_with_its_place(tmp_path, section, problem):
-    text = LEXICON.read_text(encoding="utf-8")
-    start = text.index("column_rates:")
-    end = text.index("\n\n", start)
-    path = tmp_path / "lexicon.yaml"
-    path.write_text(text[:start] + section + text[end:], encoding="utf-8")
+def test_a_malformed_lexicon_section_is_refused_with_its_place(tmp_path, section, problem):
+    path = _lexicon_with_section(tmp_path, section)
     with pytest.raises(RuleFileError) as error:
-        load_lexicon(str(path))
-    assert problem in str(error.value) and str(path) in str(error.value)
+        load_lexicon(path)
+    assert problem in str(error.value) and path in str(error.value)
