@@ -1071,7 +1071,8 @@ class _RelationFinder:
         return previous
 
     def _reads_as_previous(self, claim: Claim) -> bool:
-        if re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期)?的?$",
+        # (比上年末的3768张: the stock at the end of the year before)
+        if re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期|年末|末|年底|底)?的?$",
                      self.text[max(0, claim.start - 8):claim.start]):
             return True
         clause = re.split(r"[，,；;。\n]", self.text[max(0, claim.start - 20):claim.start])[-1]
@@ -2384,10 +2385,23 @@ class _RelationFinder:
             if not rate.is_percent or rate.id in self.results:
                 continue
             previous, current = self.claims[rate.id - 2], self.claims[rate.id - 1]
+            between = None
+            if current.is_quantity and self._is_previous(current) and not (
+                    previous.is_quantity and previous.unit_group == current.unit_group):
+                # 支出2104.37万元，资金使用率为88.18%，较上年的1862.45万元增长12.99%: this year's value
+                # is the nearest of its kind before last year's in the sentence, past a rate of its own
+                now = self._nearest_before(current, lambda c: c.is_quantity and c.unit_group == current.unit_group
+                                           and c.sentence == current.sentence == rate.sentence
+                                           and not self._is_previous(c) and not self._is_change(c), reach=3)
+                if now is not None:
+                    previous = now
+                    between = re.split(r"[，,；;]", self.text[max(now.end, current.start - 12):current.start])[-1]
+                    between = "，" + re.sub(r"\s", "", between)
             if not (previous.is_quantity and current.is_quantity and previous.unit_group == current.unit_group
-                    and previous.segment == current.segment == rate.segment):
+                    and (previous.segment == current.segment == rate.segment or between is not None)):
                 continue
-            between = re.sub(r"\s", "", self.text[previous.end:current.start])
+            if between is None:
+                between = re.sub(r"\s", "", self.text[previous.end:current.start])
             after = re.sub(r"[\s，,]", "", self.text[current.end:rate.start])
             changed = re.fullmatch(r"(?:同比|较上年|比上年)?(?:增长|增加|增幅|提高|上升|下降|减少|降低|降幅)(?:了|幅度)?(?:为|达)?", after)
             if not changed:

@@ -786,6 +786,15 @@ def test_a_total_stated_with_its_value_in_every_quarter():
     assert not any(r[0] == "breakdown" for r in relations(text))
 
 
+def test_growth_over_last_years_value_stated_at_the_year_end_or_past_a_rate():
+    # 88 / 3768 = 2.335%: last year's end (上年末) is last year's value
+    text = "年末全县医疗卫生机构实有床位3856张，比上年末的3768张增加88张，增长2.34%。"
+    assert has(text, "change-rate", "2.34%", ["3768张", "3856张"], "high")
+    # (2104.37 − 1862.45) / 1862.45 = 12.99%: this year's amount before a rate of its own
+    text = "全年共支出医疗救助资金2104.37万元，资金使用率为88.18%，较上年的1862.45万元增长12.99%。"
+    assert has(text, "change-rate", "12.99%", ["1862.45万元", "2104.37万元"], "high")
+
+
 def test_a_share_after_a_share_of_the_same_sentence_is_over_the_same_base():
     text = "住院总费用5642.87万元，合计报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%。"
     assert has(text, "rate", "91.90%", ["5185.79万元", "5642.87万元"])
