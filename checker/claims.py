@@ -566,6 +566,19 @@ class _RelationFinder:
                                        operands=tuple(operands), cue=cue, **flags))
         self.results.setdefault(result, set()).add(kind)
 
+    def _add_breakdown(self, total: int, parts, cue: str, **flags) -> None:
+        """A breakdown of ``total`` into ``parts``, whose parts no later step takes again."""
+        parts = list(parts)
+        self._add("breakdown", total, parts, cue, **flags)
+        self.in_breakdown.update(parts)
+        self.part_of.update({part: total for part in parts})
+
+    @staticmethod
+    def _adds_up_roughly(total: Claim, parts: list[Claim]) -> bool:
+        """Within a factor of two of the total: parts far off it count something else (共覆盖46家
+        机构, the stock at each quarter's end)."""
+        return total.value / 2 <= sum(c.value for c in parts) <= total.value * 2
+
     # -- totals and their 其中 parts ------------------------------------------------------
     def _breakdowns(self) -> None:
         for match in PART_CUES.finditer(self.text):
@@ -632,9 +645,7 @@ class _RelationFinder:
                 parts.append(claim.id)
                 end = claim.end
             if len(parts) >= 2 and not self.in_breakdown.intersection(parts):
-                self._add("breakdown", total.id, parts, "分别为", confidence="high", complete=True)
-                self.in_breakdown.update(parts)
-                self.part_of.update({p: total.id for p in parts})
+                self._add_breakdown(total.id, parts, "分别为", confidence="high", complete=True)
 
     def _respective_uses(self) -> None:
         """560.00万元分别用于胸痛中心建设200.00万元、康复科建设150.00万元、设备购置210.00万元
@@ -666,9 +677,7 @@ class _RelationFinder:
                 parts.append(claim.id)
             if len(parts) >= 2:
                 confidence = "high" if self._has_total_word(total.id) else "medium"
-                self._add("breakdown", total.id, parts, "分别用于", confidence=confidence, complete=True)
-                self.in_breakdown.update(parts)
-                self.part_of.update({p: total.id for p in parts})
+                self._add_breakdown(total.id, parts, "分别用于", confidence=confidence, complete=True)
 
     def _bracketed_breakdowns(self) -> None:
         """全县共计16家基层医疗卫生机构（乡镇卫生院14家、社区卫生服务中心2家）: parts listed in
@@ -695,9 +704,7 @@ class _RelationFinder:
                    or self._is_change(c) for c in inside):
                 continue
             parts = [c.id for c in inside]
-            self._add("breakdown", total.id, parts, "（）", confidence="medium", complete=True)
-            self.in_breakdown.update(parts)
-            self.part_of.update({p: total.id for p in parts})
+            self._add_breakdown(total.id, parts, "（）", confidence="medium", complete=True)
 
     def _range_bands(self) -> None:
         """对全县18家乡镇卫生院开展绩效评价。评价得分80分以下的1家，80-90分的6家，90分以上的11家:
@@ -714,9 +721,7 @@ class _RelationFinder:
                                          and c.unit_group == first.unit_group and c.paragraph == first.paragraph
                                          and c.id not in self.in_breakdown and not self._is_change(c), reach=10)
             if total is not None and total.id not in self.results:
-                self._add("breakdown", total.id, run, "分段", confidence="medium", complete=True)
-                self.in_breakdown.update(run)
-                self.part_of.update({p: total.id for p in run})
+                self._add_breakdown(total.id, run, "分段", confidence="medium", complete=True)
             index = run[-1] + 1
 
     def _band_run(self, index: int) -> list[int]:
@@ -908,9 +913,9 @@ class _RelationFinder:
             if semicolon and partition is not None:
                 # 一孩1602人，占37.82%；二孩2138人…；三孩及以上451人: members of one partition run on
                 # over the semicolons
-                    parts = list(itertools.takewhile(
-                        lambda p: _partition_member(self._part_name(p), partition["members"]) is not None,
-                        self._parts_after(match.end(), sentence_end, opened.result)))
+                parts = list(itertools.takewhile(
+                    lambda p: _partition_member(self._part_name(p), partition["members"]) is not None,
+                    self._parts_after(match.end(), sentence_end, opened.result)))
             if len(parts) >= 2 and not self.in_breakdown.intersection(parts):
                 # complete when it ends in 其他, or names every member of a partition that is not a
                 # scale listed from the top (staff by title, 高级…初级, leave out those without one)
@@ -918,10 +923,8 @@ class _RelationFinder:
                 complete = last.startswith(tuple(self.lexicon.remainder_words)) or (
                     partition is not None and partition.get("ordered") != "down"
                     and self._labels_complete([self._part_name(p) for p in parts]))
-                self._add("breakdown", opened.result, parts, match.group().strip()[:-1] or "；", confidence=opened.confidence,
-                          complete=complete, parts_may_overlap=self._may_overlap(parts))
-                self.in_breakdown.update(parts)
-                self.part_of.update({p: opened.result for p in parts})
+                self._add_breakdown(opened.result, parts, match.group().strip()[:-1] or "；", confidence=opened.confidence,
+                                    complete=complete, parts_may_overlap=self._may_overlap(parts))
 
     def _groupings(self):
         """按职称分， clauses, and ； clauses whose counts all name members of one partition of the
@@ -1733,9 +1736,7 @@ class _RelationFinder:
             if len(listed) > 1:
                 if all(c.is_quantity and c.unit_group == before.unit_group and c.id not in self.part_of
                        and c.id not in self.in_breakdown and not self._is_change(c) for c in listed):
-                    self._add("breakdown", before.id, [c.id for c in listed], "（，）", confidence="medium")
-                    self.in_breakdown.update(c.id for c in listed)
-                    self.part_of.update({c.id: before.id for c in listed})
+                    self._add_breakdown(before.id, [c.id for c in listed], "（，）", confidence="medium")
                 continue
             prior = self.claims[before.id - 1] if before.id else None
             if prior is not None and prior.unit_group == before.unit_group and re.fullmatch(
@@ -1768,13 +1769,9 @@ class _RelationFinder:
                     c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
                     or c.id in self.part_of or "breakdown" in self.results.get(c.id, ()) for c in parts):
                 continue
-            computed = sum(c.value for c in parts)
-            if not total.value / 2 <= computed <= total.value * 2:
+            if not self._adds_up_roughly(total, parts):
                 continue  # far off: 共 counts something else (共覆盖46家机构)
-            self._add("breakdown", total.id, [c.id for c in parts], "共（列后）", confidence="medium", complete=True)
-            self.in_breakdown.update(c.id for c in parts)
-            for part in parts:
-                self.part_of[part.id] = total.id
+            self._add_breakdown(total.id, [c.id for c in parts], "共（列后）", confidence="medium", complete=True)
 
     def _trailing_total_by_name(self, total: Claim) -> None:
         """第一医共体成员包括8家乡镇卫生院、96个村卫生室；第二医共体…6家乡镇卫生院、71个村卫生室。两个医共体
@@ -1799,19 +1796,17 @@ class _RelationFinder:
         if len(parts) < 2 or any(c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
                                  or c.id in self.part_of or "breakdown" in self.results.get(c.id, ()) for c in parts):
             return
-        if not total.value / 2 <= sum(c.value for c in parts) <= total.value * 2:
+        if not self._adds_up_roughly(total, parts):
             return
-        self._add("breakdown", total.id, [c.id for c in parts], "共（同名）" if sentences == (1,) else "覆盖",
-                  confidence="medium", complete=True)
-        self.in_breakdown.update(c.id for c in parts)
-        for part in parts:
-            self.part_of[part.id] = total.id
+        self._add_breakdown(total.id, [c.id for c in parts], "共（同名）" if sentences == (1,) else "覆盖",
+                            confidence="medium", complete=True)
 
     def _lead_totals(self) -> None:
         """奖励扶助资金1366万元。由市政府拨付的…资金643万元，…；特别扶助资金163万元，…: a paragraph
         that opens with a sentence stating one amount and nothing else is about that total, and
         the amounts its other sentences list (not standards per person) are its parts."""
         by_paragraph: dict[int, list[Claim]] = {}
+        self.claims_by_paragraph = by_paragraph
         for claim in self.claims:
             by_paragraph.setdefault(claim.paragraph, []).append(claim)
         self.paragraph_leads: dict[int, Claim] = {}
@@ -1841,17 +1836,13 @@ class _RelationFinder:
                     or self._may_overlap(parts) or any(self.claims[p].value > lead.value for p in parts):
                 # (住院救助8214人次。门诊救助15630人次。: an amount above the first is no part of it)
                 continue
-            self._add("breakdown", lead.id, parts, "段首合计", confidence="medium", complete=True)
-            self.in_breakdown.update(parts)
-            self.part_of.update({p: lead.id for p in parts})
+            self._add_breakdown(lead.id, parts, "段首合计", confidence="medium", complete=True)
 
     def _sum_of_paragraph_leads(self) -> None:
         """全市累计投入计生专项资金1909万元，… / 奖励扶助资金1366万元。… / 村级计生专干、小组长工资338万元。… /
         健康生育专项资金205万元。…: paragraphs in a row that each open with one amount (and nothing
         else in that sentence) are the parts of the one amount the paragraph before them states."""
-        by_paragraph: dict[int, list[Claim]] = {}
-        for claim in self.claims:
-            by_paragraph.setdefault(claim.paragraph, []).append(claim)
+        by_paragraph = self.claims_by_paragraph  # (grouped by _lead_totals, which runs just before)
         paragraphs = sorted(by_paragraph)
         index = 0
         while index < len(paragraphs):
@@ -1872,9 +1863,7 @@ class _RelationFinder:
                     and total.id not in self.part_of and total.id not in self.in_breakdown and not self._is_change(total) \
                     and not any(c.id in self.part_of or c.id in self.in_breakdown for c in run) \
                     and _within_section(run[-1].section, total.section):
-                self._add("breakdown", total.id, [c.id for c in run], "段首合计之和", confidence="medium", complete=True)
-                self.in_breakdown.update(c.id for c in run)
-                self.part_of.update({c.id: total.id for c in run})
+                self._add_breakdown(total.id, [c.id for c in run], "段首合计之和", confidence="medium", complete=True)
             index += len(run)
 
     def _totals_of_counted_items(self) -> None:
@@ -1896,10 +1885,7 @@ class _RelationFinder:
                 parts = [c for c in following if not self._states_standard(c) and not self.text.startswith("/", c.end)
                          and not re.search(r"人均|户均|各$", self.text[max(0, c.start - 4):c.start])]
                 if len(parts) == items and not any(c.id in self.in_breakdown or c.id in self.part_of for c in parts):
-                    self._add("breakdown", total.id, [c.id for c in parts], sentence_match.group(0), confidence="medium",
-                              complete=True)
-                    self.in_breakdown.update(c.id for c in parts)
-                    self.part_of.update({c.id: total.id for c in parts})
+                    self._add_breakdown(total.id, [c.id for c in parts], sentence_match.group(0), confidence="medium", complete=True)
 
     def _totals_of_items_before(self) -> None:
         """资助特困人员1236人…计46.97万元；资助低保对象18452人…计350.59万元。两项合计资助19688人、397.56万元 /
@@ -1927,12 +1913,9 @@ class _RelationFinder:
                     parts = [c for c in earlier if c.sentence == total.sentence - 1 and c.paragraph == total.paragraph]
                 if len(parts) != items or None in parts or len({c.id for c in parts}) != items:
                     continue
-                if not total.value / 2 <= sum(c.value for c in parts) <= total.value * 2:
+                if not self._adds_up_roughly(total, parts):
                     continue  # far off: the items are other things
-                self._add("breakdown", total.id, sorted(c.id for c in parts), match.group(0), confidence="medium",
-                          complete=True)
-                self.in_breakdown.update(c.id for c in parts)
-                self.part_of.update({c.id: total.id for c in parts})
+                self._add_breakdown(total.id, sorted(c.id for c in parts), match.group(0), confidence="medium", complete=True)
 
     def _totals_by_period(self) -> None:
         """服务14.72万人次，按季度分别为3.16万人次、3.68万人次、3.85万人次和4.03万人次: a total stated
@@ -1952,11 +1935,9 @@ class _RelationFinder:
                 position = claim.end
             if len(parts) != periods or any(c.unit != total.unit or not c.is_quantity or c.value is None for c in parts):
                 continue
-            if not total.value / 2 <= sum(c.value for c in parts) <= total.value * 2:
+            if not self._adds_up_roughly(total, parts):
                 continue  # 在管25318人，按季度分别为…: the stock at each quarter's end, not parts of it
-            self._add("breakdown", total.id, [c.id for c in parts], match.group(0), confidence="medium", complete=True)
-            self.in_breakdown.update(c.id for c in parts)
-            self.part_of.update({c.id: total.id for c in parts})
+            self._add_breakdown(total.id, [c.id for c in parts], match.group(0), confidence="medium", complete=True)
 
     def _levels_and_above(self) -> None:
         """一孩1405人、二孩1356人、三孩及以上367人；二孩及以上出生1723人: a number for a level and

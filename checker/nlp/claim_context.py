@@ -740,7 +740,7 @@ def _period(text: str, layout: TextLayout, numbers: list, index: int) -> str | N
     period of an earlier paragraph of its section (or of a section it is nested in); else the
     period of the document, from its title and the lines before its first heading."""
     number = numbers[index]
-    column = _column_period(text, number.start) if layout.has_pipes else None
+    column = _column_period(layout.column_of(number.start, number.end))
     if column:
         return column
     paragraph_start = layout.paragraph_start(number.start)
@@ -810,26 +810,17 @@ def _document_period(text: str, layout: TextLayout) -> str | None:
     return period
 
 
-def _column_period(text: str, start: int) -> str | None:
-    """| 指标 | 2022年 | 2023年 |: a table cell covers the period its column header names."""
-    from .claim_tagger import _column_header, _is_table_cell
-
-    if not _pipe_before(text, start):
+def _column_period(header: tuple[str, ...]) -> str | None:
+    """| 指标 | 2022年 | 2023年 |: a table cell covers the period its column header (the row of the
+    header nearest the cell: TextLayout.column_of) names."""
+    if not header:
         return None
-    bounds = table_line(text, start)
-    if bounds is None or "|" not in text[bounds[0]:bounds[1]]:
-        return None
-    number_end = start
-    while number_end < bounds[1] and text[number_end] not in "|｜\n":
-        number_end += 1
-    while number_end > start and text[number_end - 1] in " \t":
-        number_end -= 1  # (the cell's text without its trailing blanks, not a copy of the text before it)
-    if not _is_table_cell(text, start, number_end):
-        return None
-    header = re.sub(r"\s", "", _column_header(text, start))
-    named = re.fullmatch(r"(?:(?:19|20)\d{2}年(?:度|上半年|下半年|前三季度|第[一二三四]季度|[1-9]\d?[-—~～至]\d{1,2}月)?"
-                         r"|上半年|下半年|全年|上年|本年|去年|今年|[一二三四]季度|第[一二三四]季度)", header)
+    named = COLUMN_PERIOD.fullmatch(header[-1])
     return named.group() if named else None
+
+
+COLUMN_PERIOD = re.compile(r"(?:19|20)\d{2}年(?:度|上半年|下半年|前三季度|第[一二三四]季度|[1-9]\d?[-—~～至]\d{1,2}月)?"
+                           r"|上半年|下半年|全年|上年|本年|去年|今年|[一二三四]季度|第[一二三四]季度")
 
 
 # How far back in its paragraph a number looks for the period that dates it. Real paragraphs
