@@ -537,6 +537,7 @@ class _RelationFinder:
         self._shares_counted_after()
         self._complement_rates()
         self._sex_ratios()
+        self._colon_ratios()
         self._rates_of_whole_counts()  # last: only rates no other reading took
         for done, due in self.done_of.items():
             if done not in self.part_of:
@@ -932,8 +933,8 @@ class _RelationFinder:
         found = list(GROUPING.finditer(self.text))
         for semicolon in re.finditer(r"[；;]", self.text):
             _, sentence_end = self.sentence_of_offset.bounds(semicolon.start())
-            end = self.text.find("；", semicolon.end(), sentence_end)
-            clause = self._between(semicolon.end(), sentence_end if end == -1 else end)
+            following = SEMICOLON.search(self.text, semicolon.end(), sentence_end)  # (; too: a clause, not the rest of the sentence)
+            clause = self._between(semicolon.end(), following.start() if following else sentence_end)
             labels = [self._part_name(c.id) for c in clause if c.is_quantity]
             if len(labels) >= 2 and not GROUPING.match(self.text, semicolon.end()) and any(
                     all(_partition_member(label, partition["members"]) is not None for label in labels)
@@ -949,6 +950,17 @@ class _RelationFinder:
         enumerated = re.match(r"(?:其中|含|包含|包括)[ \t]*[：:]", self.text[position:position + 6])
         if semicolon and not enumerated:  # 其中：A…；B…；C… runs on over its semicolons
             end = semicolon.start()
+            # 其中,中央补助2474.74万元,占70%;省级补助724.42万元,占21%;…: items that each end on their
+            # share run on over the semicolons too
+            # (at most SHARE_ITEMS items: a sentence of thousands of 其中 items stays linear)
+            for _ in range(SHARE_ITEMS):
+                if not SHARE_AT_END.search(self.text, max(position, end - 12), end):
+                    break
+                following = SEMICOLON.search(self.text, end + 1, sentence_end)
+                item_end = following.start() if following else sentence_end
+                if not SHARE_ITEM.fullmatch(self.text, end + 1, item_end) or "其中" in self.text[end + 1:item_end]:
+                    break
+                end = item_end
         opening = max(self.text.rfind(b, max(0, position - 30), position) for b in BRACKETS)
         if opening != -1 and not self._inside_brackets(opening + 1, position) and \
                 not any(c in self.text[opening + 1:position] for c in BRACKETS.values()):
@@ -2455,7 +2467,7 @@ class _RelationFinder:
     def _respective_shares(self) -> None:
         """一孩652人，二孩598人，三孩及以上236人，分别占43.88%、40.24%和15.88%: the k-th share is
         the k-th count over the total those counts are parts of (or the population named by 中)."""
-        for cue in re.finditer(r"分别占(?:比|全[县市区])?(?:为|是)?", self.text):
+        for cue in re.finditer(r"分别占(?:比|全[县市区])?(?:(?P<base>[\u4e00-\u9fff]{2,10}?)的?(?:比例|比重)?)?(?:为|是)?(?=[\d.]+[%％])", self.text):
             rates = []
             for claim in self._between(cue.end(), cue.end() + 60):
                 gap = self.text[(rates[-1].end if rates else cue.end()):claim.start]
@@ -2469,13 +2481,36 @@ class _RelationFinder:
             parts = before[-len(rates):]
             if len({p.unit_group for p in parts}) != 1:
                 continue
-            base = self._share_base(parts[0])
-            if base is None or any(self._share_base(p) != base for p in parts[1:]):
+            if cue.group("base"):
+                # 分别占已拨付资金的60.00%和40.00%: the base is the amount so named before
+                base = self._amount_named(parts[0], cue.group("base"))
+                stated = base is not None
+                if stated and all(p.id not in self.part_of for p in parts) and None not in [r.high for r in rates] and \
+                        abs(sum(r.value for r in rates) - 100) <= sum(r.high - r.value for r in rates) + Decimal("0.01"):
+                    # shares of one base that make 100% between them: the parts make up the base
+                    self._add_breakdown(base, [p.id for p in parts], "分别占", confidence="medium", complete=True,
+                                        parts_may_overlap=False)
+            else:
+                base = self._share_base(parts[0])
+                if base is None or any(self._share_base(p) != base for p in parts[1:]):
+                    continue
+                stated = base == self._population_named_before(parts[0]) or any(
+                    r.confidence == "high" and r.result == base and parts[0].id in r.operands for r in self.relations)
+            if base is None:
                 continue
-            stated = base == self._population_named_before(parts[0]) or any(
-                r.confidence == "high" and r.result == base and parts[0].id in r.operands for r in self.relations)
             for rate, part in zip(rates, parts):
                 self._add("rate", rate.id, [part.id, base], "分别占", confidence="high" if stated else "medium")
+
+    def _amount_named(self, part: Claim, name: str) -> int | None:
+        """已拨付资金 names 县财政已拨付项目资金1962.47万元: the nearest count before ``part``, in its
+        paragraph or the one before, that ends on the name's noun and holds the rest of its words."""
+        name = SCOPE_PREFIX.sub("", name)
+        noun, words = name[-2:], name[:-2]
+        found = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
+                                     and c.indicator.endswith(noun) and words in c.indicator
+                                     and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
+                                     and not self._is_previous(c) and not AVERAGE.search(c.indicator))
+        return found.id if found else None
 
     def _respective_rates_over_each(self) -> None:
         """下达宫颈癌、乳腺癌筛查任务各8600人，完成宫颈癌筛查8652人、乳腺癌筛查8610人，任务完成率
@@ -2918,7 +2953,9 @@ class _RelationFinder:
     def _population_named_before(self, part: Claim) -> int | None:
         """在常住人口中,0-14岁76761人,占11.43%: the base is the number of 常住人口 stated before."""
         sentence_start, _ = self.sentence_of_offset.bounds(part.start)
-        named = re.findall(r"(?:在|其)?([\u4e00-\u9fff]{2,8}?)(?:中|当中)[，,]", self.text[sentence_start:part.start])
+        # (within POPULATION_REACH characters: a sentence of thousands of shares stays linear)
+        named = re.findall(r"(?:在|其)?([\u4e00-\u9fff]{2,8}?)(?:中|当中)[，,]",
+                           self.text[max(sentence_start, part.start - POPULATION_REACH):part.start])
         if not named:
             return None
         population = re.sub(r"^(?:全年|年内|全县|全市|当年)", "", named[-1])
@@ -2981,6 +3018,38 @@ class _RelationFinder:
                     and part.paragraph - c.paragraph <= 1 and not self._is_change(c) and not self._is_previous(c) and not AVERAGE.search(c.indicator))
         found = self._nearest_before(part, whole, reach=40)
         return found.id if found else None
+
+    # -- ratios written with a colon -------------------------------------------------------
+    def _colon_ratios(self) -> None:
+        """执业(助理)医师1876人,注册护士2235人,医护比为1:1.19 / 按照乡村两级6:4的比例,拨付乡镇卫生院
+        1177.48万元、村卫生室784.99万元: a ratio whose name holds one word of each of two amounts of
+        one kind, stated right before it or right after it in its sentence, is the first against the
+        second, in the order of the name."""
+        for ratio in self.claims:
+            if ratio.kind != "ratio" or not ratio.unit or ":" not in ratio.unit or ratio.id in self.results:
+                continue
+            named = COLON_RATIO_NAME.search(ratio.indicator)
+            if not named:
+                continue
+            first_word, second_word = named.group(1), named.group(2)
+            in_sentence = [c for c in self.claims[max(0, ratio.id - 4):ratio.id + 5]
+                           if c.sentence == ratio.sentence and c.is_quantity and c.value is not None
+                           and not self._is_change(c) and not self._is_previous(c)]
+            before = [c for c in in_sentence if c.id < ratio.id][-2:]
+            after = [c for c in in_sentence if c.id > ratio.id][:2]
+            for pair in (before, after):
+                if len(pair) != 2 or pair[0].unit_group != pair[1].unit_group:
+                    continue
+                names = [SCOPE_PREFIX.sub("", c.indicator) for c in pair]
+                if first_word in names[1] and second_word in names[0] and not (first_word in names[0] and second_word in names[1]):
+                    pair = pair[::-1]  # 护士…医师…医护比: the name says the order
+                elif not (first_word in names[0] and second_word in names[1]) or (first_word in names[1] or second_word in names[0]):
+                    continue
+                first, second = pair
+                # 1:1.19 is second / first; 6:4 is first / second × 4
+                operands = [second.id, first.id] if ratio.unit == "1:" else [first.id, second.id]
+                self._add("colon-ratio", ratio.id, operands, ratio.indicator, confidence="medium")
+                break
 
     # -- sex ratio after boys and girls ------------------------------------------------------
     def _sex_ratio_words(self):
@@ -3142,6 +3211,15 @@ def _qualified(prefix: str) -> bool:
 
 
 # Words that open a new clause with its own subject, after a 其中 list.
+# The name of a ratio written with a colon: one word of each of its two terms (医护比, 床护比,
+# 乡村两级 in 乡村两级6:4的比例)
+COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
+# An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
+SHARE_ITEMS = 40
+POPULATION_REACH = 400  # characters back to the 在X中 that names the base of a share
+SEMICOLON = re.compile(r"[；;]")
+SHARE_AT_END = re.compile(r"[，,]占(?:比)?[为达]?[0-9.]+[%％]$")
+SHARE_ITEM = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff（）()]{2,16}[0-9.]{1,16}(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]占(?:比)?[为达]?[0-9.]{1,8}[%％][。]?")
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
 FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days")

@@ -184,6 +184,10 @@ MATCH_MEANING = {
                            "百分比及其前面同一句中计算它的分子、分母（“占”后的占比，或紧随人数的“规范管理率”等）"),
     ("relation", "ratio"): ("a sex ratio (性别比) and the counts of males and females before it",
                             "性别比及其前面的男、女人数"),
+    ("relation", "colon-ratio"): ("a ratio written with a colon (医护比1:1.19, 按乡村两级6:4的比例) and the two amounts of one "
+                                  "kind right before or after it in its sentence, each holding one word of the ratio's name",
+                                  "以冒号写出的比值（医护比1:1.19、按乡村两级6:4的比例）及同一句中紧挨其前或其后、"
+                                  "各含比值名称中一个字的两项同类数字"),
     ("observation", "placeholder"): ("an unfilled template placeholder: a number (在岗职工*人, *%, 20XX年) or a "
                                      "name (**镇卫生院) left to fill in",
                                      "未填写的模板占位符：待填的数字（在岗职工*人、*%、20XX年）或名称（**镇卫生院）"),

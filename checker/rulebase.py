@@ -168,7 +168,7 @@ LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate",
                   "same-base", "per-capita", "per-population", "cumulative", "per-capita-periods", "complement-rate",
-                  "whole-count-rate", "whole-count-sex-ratio")
+                  "whole-count-rate", "whole-count-sex-ratio", "colon-ratio")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -204,7 +204,7 @@ KINDS = {
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },
     "ratio": {
-        "relations": ("ratio", "per-population"),
+        "relations": ("ratio", "per-population", "colon-ratio"),
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },

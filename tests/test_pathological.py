@@ -155,6 +155,12 @@ def test_thousands_of_qizhong_clauses_in_one_sentence(check_text):
     assert_linear(check_text, lambda n: "全县共有人员100人，" + "其中医生10人，" * (n // 8), 1_200)
 
 
+def test_thousands_of_items_with_shares_after_semicolons(check_text):
+    # each 其中 list runs on over the items that end on a share: not to the end of the sentence each time
+    assert_linear(check_text, lambda n: "全年资金100万元，" + "其中甲1万元,占1%;" * (n // 11), 2_000)
+    assert_linear(check_text, lambda n: "全年资金100万元，其中" + "甲级1万元,占1%;" * (n // 10), 2_000)
+
+
 def test_deeply_repeated_brackets(check_text):
     assert_linear(check_text, lambda n: "（" * n + "12人" + "）" * n, 20_000)
     assert_linear(check_text, lambda n: "（（其中医生12人。" * (n // 9), 4_000)

@@ -938,3 +938,51 @@ def test_a_share_named_by_a_modifier_is_of_the_count_in_the_clause_it_opens():
             "非普惠性托育机构9家、托位510个，普惠托位占比63.04%。")
     assert has(text, "rate", "63.04%", ["870个", "1380个"], "medium")
     assert not any(r[0] == "rate" and "510个" in r[2] for r in relations(text))
+
+
+def test_items_that_each_end_on_their_share_run_on_over_semicolons():
+    text = ("全年应安排项目资金2000万元。其中,中央补助1400万元,占70%;省级补助400万元,占20%;"
+            "县级配套200万元,占10%。")
+    assert has(text, "breakdown", "2000万元", ["1400万元", "400万元", "200万元"], "high")
+    assert has(text, "rate", "10%", ["200万元", "2000万元"], "high")
+    # a semicolon before an item without a share still ends the list
+    text = "全年诊疗人次100万人次，其中门诊90万人次，占90%；住院人次5万人次。"
+    assert has(text, "subset", "100万人次", ["90万人次"])
+    assert not any(r[0] == "breakdown" and r[1] == "100万人次" for r in relations(text))
+
+
+def test_shares_of_an_amount_named_after_fenbiezhan():
+    text = ("截至6月底，县财政已累计拨付项目资金1500万元。按比例拨付乡镇卫生院900万元、村卫生室600万元，"
+            "分别占已拨付资金的60.00%和40.00%。")
+    assert has(text, "rate", "60.00%", ["900万元", "1500万元"], "high")
+    assert has(text, "rate", "40.00%", ["600万元", "1500万元"], "high")
+    # shares that make 100% between them: the parts make up the amount
+    assert has(text, "breakdown", "1500万元", ["900万元", "600万元"], complete=True)
+    # shares that leave a rest are no breakdown
+    short = text.replace("40.00%", "30.00%")
+    assert not any(r[0] == "breakdown" and r[1] == "1500万元" for r in relations(short))
+
+
+def test_the_base_of_a_disbursement_rate_may_be_the_matching_funds_due():
+    text = ("全年应配套项目资金3000万元，其中中央补助2000万元、县级配套1000万元。截至6月30日，县财政已累计拨付"
+            "项目资金1500万元，拨付率50.00%。")
+    assert has(text, "rate", "50.00%", ["1500万元", "3000万元"], "medium")
+
+
+def test_a_ratio_written_with_a_colon_is_its_two_terms_in_the_order_of_its_name():
+    text = "年末全县执业(助理)医师1200人，注册护士1500人，医护比为1:1.25。"
+    assert has(text, "colon-ratio", "1:1.25", ["1500人", "1200人"], "medium")
+    # named in the other order, the terms are taken in the name's order
+    text = "年末全县注册护士1500人，执业(助理)医师1200人，医护比为1:1.25。"
+    assert has(text, "colon-ratio", "1:1.25", ["1500人", "1200人"], "medium")
+    text = "按照乡村两级7:3的比例，拨付乡镇卫生院700万元、村卫生室300万元。"
+    assert has(text, "colon-ratio", "7:3", ["700万元", "300万元"], "medium")
+    # terms the name does not name, and a time of day, are left alone
+    assert not any(r[0] == "colon-ratio" for r in relations("全县床位1000张，卫生人员3000人，医护比为1:1.25。"))
+    assert not any(r[0] == "colon-ratio" for r in relations("会议于9:30召开，参会医师12人、护士20人。"))
+
+
+@pytest.mark.parametrize("ratio, fails", [("1:1.25", False), ("1:1.35", True), ("1:1.2", False)])
+def test_a_colon_ratio_is_checked_against_its_terms(check_text, ratio, fails):
+    findings = check_text(f"年末全县执业(助理)医师1200人，注册护士1500人，医护比为{ratio}。").findings
+    assert any(f.rule == "RATIO004" for f in findings) == fails

@@ -25,6 +25,7 @@ COMBINED = re.compile(f"(?:{patterns.DATE.pattern})|(?:{patterns.RATIO.pattern})
 # A colon between two numbers is a ratio where the prose says so (比) or the form is 1:x or x:100;
 # otherwise it is a time of day (9:30), which is not a claim.
 RATIO_CUE = re.compile(r"比|比例|之比")
+RATIO_AFTER = re.compile(r"[ \t]{0,2}的?(?:比例|比)")
 RATIO_BASES = {Decimal(1), Decimal(10), Decimal(100), Decimal(1000)}
 MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 # Per-capita phrasing before a number: 每千人口床位数7.61张 is a rate per 1,000, not a count.
@@ -283,7 +284,8 @@ def _read_ratio(text, groups, start, end) -> TaggedNumber | None:
     """1:1.2 reads as 1.2 (unit ``1:``); 105.98:100 as 105.98 (unit ``:100``): the printed term
     against the other term as written, so the value keeps its printed precision."""
     first, second = read_arabic(groups["ratio_a"]), read_arabic(groups["ratio_b"])
-    if not (first.value == 1 or second.value in RATIO_BASES or RATIO_CUE.search(text[max(0, start - 12):start])):
+    if not (first.value == 1 or second.value in RATIO_BASES or RATIO_CUE.search(text[max(0, start - 12):start])
+            or RATIO_AFTER.match(text, end)):  # 按照乡村两级6:4的比例
         return None  # 9:30, a time of day
     if first.value == 1 and second.value != 1:
         return _number(text, start, end, "ratio", second.value, "1:", "1:", second, None)
