@@ -519,6 +519,7 @@ class _RelationFinder:
         self._bracketed_parts()
         self._lead_totals()
         self._sum_of_paragraph_leads()
+        self._sum_of_subsection_leads()
         self._totals_of_counted_items()
         self._totals_of_items_before()
         self._totals_by_period()
@@ -1531,6 +1532,8 @@ class _RelationFinder:
             # a group's stock in the same sentence (普惠性幼儿园15所，托位404个，2021年新增托位315个),
             # else the whole count of the things before
             whole = self._nearest_before(claim, lambda c: c.sentence == claim.sentence and stock(c), reach=10) \
+                or self._nearest_before(claim, lambda c: c.id in self.subsection_leads and c.section == claim.section
+                                        and stock(c), reach=20) \
                 or self._nearest_before(claim, lambda c: stock(c) and c.id not in self.part_of and c.id not in self.in_breakdown
                                         and claim.paragraph - c.paragraph <= 3 and _within_section(claim.section, c.section)
                                         and self._counts_all_of(c), reach=60)
@@ -1878,6 +1881,43 @@ class _RelationFinder:
                 self._add_breakdown(total.id, [c.id for c in run], "段首合计之和", confidence="medium", complete=True)
             index += len(run)
 
+    def _sum_of_subsection_leads(self) -> None:
+        """一、对象确认情况 … 共确认各类扶助对象6038人。(一)奖励扶助。确认对象5438人，… (二)特别扶助。
+        确认对象600人，…: when every subsection of a section opens with a count named alike, and the
+        section states before them one count of that thing (对象), the subsections' counts are its parts."""
+        self.subsection_leads: set[int] = set()
+        by_section: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            if claim.section:
+                by_section.setdefault(claim.section, []).append(claim)
+        children: dict[str, list[str]] = {}
+        for section in by_section:
+            parent, _, own = section.rpartition(" > ")
+            if parent and own:
+                children.setdefault(parent, []).append(section)
+        for parent, subsections in children.items():
+            if len(subsections) < 2 or parent not in by_section:
+                continue
+            leads = []
+            for section in subsections:
+                lead = next((c for c in by_section[section] if c.is_quantity and c.value is not None), None)
+                if lead is None or self._is_change(lead) or self._is_previous(lead):
+                    break
+                leads.append(lead)
+            if len(leads) != len(subsections):
+                continue
+            name = SCOPE_PREFIX.sub("", leads[0].indicator)
+            total = next((c for c in reversed(by_section[parent]) if c.is_quantity and c.value is not None
+                          and c.end <= leads[0].start), None)
+            if total is None or len(name) < 2 or any(SCOPE_PREFIX.sub("", c.indicator) != name or c.unit != total.unit for c in leads) \
+                    or not total.indicator.endswith(name[-2:]) or self._is_change(total) or self._is_previous(total) \
+                    or AVERAGE.search(total.indicator) or total.id in self.part_of or total.id in self.in_breakdown \
+                    or any(c.id in self.part_of or c.id in self.in_breakdown or c.value > total.value for c in leads):
+                continue
+            self._add_breakdown(total.id, [c.id for c in leads], "各小节首数", confidence="medium", complete=True)
+            # (新增对象612人 in a subsection is among that subsection's 确认对象, not the section's)
+            self.subsection_leads.update(c.id for c in leads)
+
     def _totals_of_counted_items(self) -> None:
         """把…这四项计生奖励补助资金…打入22224户农村家庭的账户，发放总额5140250元。/ 独保费4417110元 …
         一次性奖励512000元 … 补助150540元 … 补助60600元: a total of N items (这四项) followed, in the
@@ -2051,14 +2091,20 @@ class _RelationFinder:
                 word = next((w for w in entry["rate"] if rate.indicator.endswith(w)), None)
                 if word is None:
                     continue
-                if _qualified(rate.indicator[:-len(word)]):
+                qualifier = SCOPE_PREFIX.sub("", rate.indicator[:-len(word)])
+                if _qualified(qualifier) and entry.get("qualified-by") != "numerator":
                     break  # 重点人群签约率: a rate over a subgroup, not over the named base
+                # 乙类传染病报告发病率: the qualifier names what the numerator counts (报告乙类法定传染病)
+                named_by = qualifier if _qualified(qualifier) else ""
+
                 def names_numerator(c: Claim) -> bool:
                     # 重点人群签约9.1万人, 65岁及以上老年人家庭医生签约: a subgroup's count, over its own base
                     word = max((w for w in entry["numerator"] if w in c.indicator), key=len, default=None)
                     return (c.is_quantity and word is not None and not self._is_change(c)
-                            and not self._names_population(c.indicator.split(word)[0])
-                            and not self._is_previous(c) and _partition_member_any(c.indicator, self.lexicon.partitions) is None)
+                            and (not named_by or _in_order(named_by, c.indicator))
+                            and not self._names_population(c.indicator.split(word)[0]) and not self._is_previous(c)
+                            # (城镇签约 is a part's count; the 中医 of 中医药健康管理 is the measure's own word)
+                            and _partition_member_any(c.indicator.replace(word, "、"), self.lexicon.partitions) is None)
 
                 def names_base(c: Claim, plain: bool, words=entry["base"], reach: int = 10) -> bool:
                     # 活产4386人 before 住院分娩活产4379人: a base qualified by another measure is a
@@ -2110,6 +2156,11 @@ class _RelationFinder:
                     base = following  # 出生率6.88‰（年末户籍人口216035人）
                 if base is not None:
                     self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+                    if numerator.unit_group == base.unit_group == "people" and numerator.id not in self.part_of \
+                            and self._names_population(base.indicator) and any(rate.indicator.endswith(w) for w in self.lexicon.bounded_rates):
+                        # 提供中医药健康管理服务41250人 of 65岁及以上老年人60412人: those served are among them
+                        self._add("subset", base.id, [numerator.id], base.indicator, confidence="medium")
+                        self.part_of[numerator.id] = base.id
                 break
 
     def _declared_bases(self) -> None:
@@ -2765,6 +2816,11 @@ class _RelationFinder:
                 base = other  # 全县乡镇卫生院14家。已完成标准化建设12家，完成率85.71%
                 previous_sentence = True
             break
+        if base is None and narrowed:
+            base = self._managed_base(rate, numerator, narrowed)
+            if base is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+                return
         if base is None:
             base = self._base_of_parallel_share(rate, numerator)
             if base is not None:
@@ -2781,11 +2837,17 @@ class _RelationFinder:
         named_fully = len(stem) >= 3 and stem in numerator.indicator and stem not in base.indicator
         due = SCOPE_PREFIX.sub("", base.indicator)
         done = SCOPE_PREFIX.sub("", numerator.indicator)
-        due_and_done = (due.startswith("应") or re.search(r"应[\u4e00-\u9fff]{0,3}$", due)
-                        or any(w in due for w in self.lexicon.due_words)) and \
+        due_and_done = self._names_due(due) and \
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+        elif self._names_due(done) and not self._names_due(due) and not previous_sentence:
+            # 开展孕前优生健康检查3612对，目标人群3850对，覆盖率93.82%: what was due, stated after what was done
+            self._add("rate", rate.id, [base.id, numerator.id], rate.indicator, confidence="medium")
+        elif narrowed:
+            base = self._managed_base(rate, numerator, narrowed)
+            if base is not None:
+                self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 
     def _complement_rates(self) -> None:
         """住院患者转出人次数1286人次，患者住院总人次数31254人次，县域内就诊率95.9%: rates the lexicon
@@ -2936,6 +2998,33 @@ class _RelationFinder:
             if any(rate.indicator.endswith(word) for word in entry["rate"]):
                 return entry["base"]
         return []
+
+    def _names_due(self, name: str) -> bool:
+        """应管患者, 年度计划, 目标人群: a count of what was due."""
+        return bool(name.startswith("应") or re.search(r"应[\u4e00-\u9fff]{0,3}$", name)
+                    or any(w in name for w in self.lexicon.due_words))
+
+    def _managed_base(self, rate: Claim, numerator: Claim, words: list[str]) -> Claim | None:
+        """在管高血压患者25318人,规范管理19244人,…;血压控制达标17063人,管理人群血压控制率67.39%: a
+        rate of the managed (控制率) is over the count its name says (规范管理人群…), else over the
+        count its sentence opens with a word of the lexicon's base, in the lexicon's order (在管
+        before 管理), when the numerator shares a word with the rate."""
+        stem = re.sub(r"率$", "", rate.indicator)
+        if not any(stem[i:i + 2] in numerator.indicator for i in range(len(stem) - 1)):
+            return None
+        sentence_start = self.sentence_of_offset.bounds(rate.start)[0]
+        counts = [c for c in self._between(sentence_start, numerator.start)
+                  if c.is_quantity and c.unit_group == numerator.unit_group and not self._is_change(c)
+                  and not self._is_previous(c)]
+        named = [c for c in counts if len(SCOPE_PREFIX.sub("", c.indicator)) >= 2 and c.indicator != numerator.indicator
+                 and SCOPE_PREFIX.sub("", c.indicator) in stem]
+        if named:
+            return named[-1]  # 规范管理人群血压控制率 over 规范管理
+        for word in words:
+            opening = [c for c in counts if SCOPE_PREFIX.sub("", c.indicator).startswith(word)]
+            if opening:
+                return opening[-1]
+        return None
 
     def _share_cue(self, previous: Claim, rate: Claim) -> str | None:
         raw = self.text[previous.end:rate.start]

@@ -986,3 +986,48 @@ def test_a_ratio_written_with_a_colon_is_its_two_terms_in_the_order_of_its_name(
 def test_a_colon_ratio_is_checked_against_its_terms(check_text, ratio, fails):
     findings = check_text(f"年末全县执业(助理)医师1200人，注册护士1500人，医护比为{ratio}。").findings
     assert any(f.rule == "RATIO004" for f in findings) == fails
+
+
+def test_an_incidence_rate_named_by_its_disease_is_over_the_whole_population():
+    text = "一、基本情况\n年末全县常住人口42.50万人。\n" + FILLER + \
+        "二、疾病控制\n全年报告乙类法定传染病612例,无甲类传染病报告,乙类传染病报告发病率144.00/10万。"
+    assert has(text, "rate", "144.00/10万", ["612例", "42.50万人"], "medium")
+    # a subgroup's rate (重点人群签约率) stays over its own population
+    text = "全县常住人口42.50万人。重点人群签约8.1万人，重点人群签约率19.06%。"
+    assert not has(text, "rate", "19.06%", ["8.1万人", "42.50万人"])
+
+
+def test_a_rate_of_old_people_given_a_service_is_over_all_old_people():
+    text = ("全县65岁及以上老年人50000人,完成健康体检36000人,健康管理率72.00%;"
+            "其中接受中医药健康管理服务30000人,中医药健康管理率60.00%。")
+    assert has(text, "rate", "60.00%", ["30000人", "50000人"], "medium")
+    assert not has(text, "rate", "60.00%", ["30000人", "36000人"])
+
+
+def test_a_control_rate_of_the_managed_is_over_those_under_management():
+    text = ("全县在管高血压患者20000人,规范管理15000人,规范管理率75.00%;血压控制达标12000人,"
+            "管理人群血压控制率60.00%。")
+    assert has(text, "rate", "60.00%", ["12000人", "20000人"], "medium")
+    # named over the regularly managed, it is over them
+    text = text.replace("管理人群血压控制率60.00%", "规范管理人群血压控制率80.00%")
+    assert has(text, "rate", "80.00%", ["12000人", "15000人"], "medium")
+
+
+def test_what_was_due_may_be_stated_after_what_was_done():
+    text = "全年开展免费孕前优生健康检查3000对,目标人群3200对,覆盖率93.75%。"
+    assert has(text, "rate", "93.75%", ["3000对", "3200对"], "medium")
+    # two counts neither of which is due: no reading of one over the other
+    text = "全年开展免费孕前优生健康检查3000对,随访2800对,覆盖率93.75%。"
+    assert not any(r[0] == "rate" and r[1] == "93.75%" for r in relations(text))
+
+
+def test_the_counts_each_subsection_opens_with_are_the_parts_of_the_sections_count():
+    text = ("一、对象确认情况\n经审核,全县共确认各类扶助对象5000人。\n"
+            "(一)奖励扶助。确认对象4500人,比上年的4100人增加400人。其中,新增对象450人。\n"
+            "(二)特别扶助。确认对象500人,其中伤残家庭300人,死亡家庭200人。\n"
+            "二、资金发放\n全年发放资金600万元。\n")
+    assert has(text, "breakdown", "5000人", ["4500人", "500人"], "medium", complete=True)
+    assert has(text, "subset", "4500人", ["450人"])
+    # a subsection that opens with something else: the section's count is not broken down
+    other = text.replace("(二)特别扶助。确认对象500人", "(二)特别扶助。发放资金50万元,确认对象500人")
+    assert not any(r[0] == "breakdown" and r[1] == "5000人" for r in relations(other))
