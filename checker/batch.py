@@ -23,6 +23,7 @@ from typing import Callable
 
 REPORT_SUFFIXES = (".txt", ".docx", ".pdf")
 STDIN = "-"
+IN_HAND_PER_WORKER = 2
 LOCK_FILE_PREFIX = "~$"  # Word's owner file beside an open document: ~$告.docx
 
 
@@ -104,32 +105,35 @@ def make_checker(rules, language: str, options: dict):
     return Checker(rules, language=language, **options)
 
 
-def check_one(checker, path: str, data: bytes | None = None):
-    """One report; never raises: a failure is the report's error, so the batch goes on."""
+def check_one(checker, path: str, data: bytes | None = None, keep: tuple[bool, bool] | None = None):
+    """One report; never raises: a failure is the report's error, so the batch goes on.
+    ``keep`` = (claims, text): only what the output will show is kept (``ReportResult.kept``)."""
     from .pipeline import ReportResult
 
     shown = "<stdin>" if path == STDIN else path
     try:
-        return checker.check_bytes(data, shown) if path == STDIN else checker.check_file(path)
+        result = checker.check_bytes(data, shown) if path == STDIN else checker.check_file(path)
+        return result if keep is None else result.kept(*keep)
     except Exception as error:  # a bug met on one report must not lose the others
         return ReportResult(path=shown, error=f"{shown}: internal error while checking: {_one_line(error)}")
 
 
 def check_reports(paths: list[str], rules, language: str = "zh", jobs: int = 1, options: dict | None = None,
                   progress: Callable[[int], None] | None = None, stdin: bytes | None = None,
-                  factory: Callable = make_checker) -> list:
+                  factory: Callable = make_checker, keep: tuple[bool, bool] | None = None) -> list:
     """A ``ReportResult`` for each path, in the order given. ``stdin`` is the data of ``-``;
     ``progress(n)`` is called as n more files are done; ``factory(rules, language, options)``
-    builds a checker (in each worker process when ``jobs`` > 1)."""
+    builds a checker (in each worker process when ``jobs`` > 1); ``keep`` = (claims, text) keeps
+    of each result only what the output shows (None: all of it)."""
     options = dict(options or {})
     done = progress or (lambda n: None)
-    items = [(path, stdin if path == STDIN else None) for path in paths]
+    items = [(path, stdin if path == STDIN else None, keep) for path in paths]
     jobs = min(jobs_wanted(jobs), len(items))
     if jobs <= 1:
         checker = factory(rules, language, options)
         results = []
-        for path, data in items:
-            results.append(check_one(checker, path, data))
+        for path, data, kept in items:
+            results.append(check_one(checker, path, data, kept))
             done(1)
         return results
     return _check_in_parallel(items, (factory, rules, language, options), jobs, done)
@@ -151,10 +155,10 @@ def _start_worker(factory, rules, language, options) -> None:
         _worker_problem = _one_line(error)
 
 
-def _check_in_worker(path: str, data: bytes | None):
+def _check_in_worker(path: str, data: bytes | None, keep: tuple[bool, bool] | None):
     if _worker_checker is None:
         raise WorkerStartError(_worker_problem or "no checker")
-    return check_one(_worker_checker, path, data)
+    return check_one(_worker_checker, path, data, keep)
 
 
 def _check_in_parallel(items, setup, jobs: int, done) -> list:
@@ -173,7 +177,7 @@ def _check_in_parallel(items, setup, jobs: int, done) -> list:
 
 
 def _run_pool(items, waiting: deque, results: list, setup, jobs: int, done) -> list[int]:
-    """Check the files ``waiting`` with at most ``jobs`` in hand; the indices in hand when a worker
+    """Check the files ``waiting`` with at most two per worker in hand; the indices in hand when a worker
     died (``waiting`` then holds those not yet started), or [] when all are done."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -184,8 +188,9 @@ def _run_pool(items, waiting: deque, results: list, setup, jobs: int, done) -> l
                                initializer=_start_worker, initargs=setup)
     try:
         while waiting or in_hand:
-            # keep no more files in hand than workers, so a dead worker leaves few suspects
-            while waiting and len(in_hand) < jobs:
+            # two files in hand per worker: the next one waits in its queue while the main process
+            # takes a result in (a worker never idles), and a dead worker still leaves few suspects
+            while waiting and len(in_hand) < IN_HAND_PER_WORKER * jobs:
                 index = waiting.popleft()
                 in_hand[pool.submit(_check_in_worker, *items[index])] = index
             finished, _ = wait(in_hand, return_when=FIRST_COMPLETED)

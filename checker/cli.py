@@ -129,8 +129,10 @@ def main(paths, output_format, with_claims, language, select, ignore, rule_dirs,
     limits = _input_limits(settings)
     if fix_preview:
         _fix_preview(files, sink, limits)
+    # what the output shows of each result: the rest is dropped as each report is done
+    keep = (with_claims or output_format == "html", output_format in ("sarif", "html") or annotation is not None)
     results = _check(files, rules, settings, limits, show_progress=len(files) > 1 and not no_progress
-                     and _is_terminal(sys.stderr))
+                     and _is_terminal(sys.stderr), keep=keep)
     for result in results:
         if result.error:
             click.echo(f"check: error: {result.error}", err=True)
@@ -150,7 +152,7 @@ def main(paths, output_format, with_claims, language, select, ignore, rule_dirs,
     sys.exit(EXIT_CLEAN)
 
 
-def _check(files: list[str], rules: list, settings, limits, show_progress: bool) -> list:
+def _check(files: list[str], rules: list, settings, limits, show_progress: bool, keep: tuple[bool, bool]) -> list:
     from .batch import WorkerStartError, check_reports
 
     options = {**_checker_options(settings), "limits": limits}
@@ -158,10 +160,10 @@ def _check(files: list[str], rules: list, settings, limits, show_progress: bool)
     language, jobs = settings["lang"], settings["jobs"]
     try:
         if not show_progress:
-            return check_reports(files, rules, language, jobs, options, stdin=stdin)
+            return check_reports(files, rules, language, jobs, options, stdin=stdin, keep=keep)
         label = "检查" if language == "zh" else "checking"
         with click.progressbar(length=len(files), file=sys.stderr, label=label, show_pos=True, width=30) as bar:
-            return check_reports(files, rules, language, jobs, options, progress=bar.update, stdin=stdin)
+            return check_reports(files, rules, language, jobs, options, progress=bar.update, stdin=stdin, keep=keep)
     except WorkerStartError as error:
         _fail(str(error))
 

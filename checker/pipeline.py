@@ -6,7 +6,7 @@ carries the one-line error instead, so a batch goes on.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .claims import ClaimSet, extract_claims
@@ -31,6 +31,7 @@ class ReportResult:
     suggestions: list = field(default_factory=list)  # findings.Suggestion: one number that resolves several
     layout: object = None             # documents.Layout of a .docx or PDF: where the user sees each offset
     repairs: tuple = ()               # read.Repair: the mojibake regions repaired in place
+    rules_ran: bool | None = None     # set by ``kept``, which drops the outcomes that show it
 
     def location(self, offset: int):
         """Where the user sees an offset of ``text`` (``finding.start``, ``finding.end``,
@@ -46,6 +47,22 @@ class ReportResult:
     def not_checkable(self) -> int:
         # relations, not rule outcomes: two rules over one relation with a placeholder are one gap
         return len({o.relation for o in self.outcomes if o.status == "not-checkable"})
+
+    @property
+    def evaluated(self) -> bool:
+        """The rules ran on the report (a report that could not be read has no outcomes)."""
+        return self.rules_ran if self.rules_ran is not None else bool(self.outcomes)
+
+    def kept(self, claims: bool, text: bool) -> ReportResult:
+        """What a batch keeps of the result until its output is written: the findings and
+        suggestions always; the claims and the text only when the output shows them (the text
+        also when a Word or PDF layout needs it to place a finding). A batch of thousands of
+        reports then holds a few kilobytes per report, not its whole claim set."""
+        if self.error:
+            return self
+        return replace(self, claim_set=self.claim_set if claims else None,
+                       text=self.text if text or self.layout is not None else None,
+                       outcomes=[o for o in self.outcomes if o.status == "not-checkable"], rules_ran=self.evaluated)
 
 
 class Checker:

@@ -205,3 +205,30 @@ def test_two_hundred_reports_with_two_jobs_give_the_same_json_as_one(tmp_path):
                                                             key=lambda p: Path(p).parts)
     assert two.stdout == one.stdout
     assert (two.exit_code, two.stderr) == (one.exit_code, one.stderr)
+
+
+# -- what a batch keeps of each result -------------------------------------------------------------------
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_keeps_of_each_result_only_what_the_output_shows(tmp_path, jobs):
+    from checker.rulebase import load_rulebase
+
+    rules = load_rulebase().rules
+    paths = [str(CORPUS / name) for name in sorted(os.listdir(CORPUS)) if name.endswith(".txt")][:4]
+    whole = check_reports(paths, rules, "zh", 1)
+    kept = check_reports(paths, rules, "zh", jobs, keep=(False, False))
+    assert any(r.claim_set and r.claim_set.claims for r in whole)
+    for full, slim in zip(whole, kept):
+        assert slim.claim_set is None and slim.text is None  # a text report is placed by line and column
+        assert [(f.rule, f.start, f.message) for f in slim.findings] == [(f.rule, f.start, f.message) for f in full.findings]
+        assert [s.message for s in slim.suggestions] == [s.message for s in full.suggestions]
+        assert slim.evaluated and slim.not_checkable == full.not_checkable
+        assert all(o.status == "not-checkable" for o in slim.outcomes)
+    # kept for the outputs that show them
+    shown = check_reports(paths[:1], rules, "zh", 1, keep=(True, True))[0]
+    assert shown.claim_set is not None and shown.text == whole[0].text
+
+
+def test_a_result_kept_without_its_outcomes_still_says_the_rules_ran():
+    unread = ReportResult(path="a.txt", error="a.txt: empty file")
+    assert unread.kept(False, False) is unread and not unread.evaluated
+    assert not ReportResult(path="b.txt").kept(False, False).evaluated  # no outcome: no rule ran

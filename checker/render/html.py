@@ -316,7 +316,7 @@ def _counts_html(result, language: str) -> str:
     counts = severity_counts(result)
     parts = [f'<span class="count-{severity}">{SEVERITY_WORDS[language][severity]} {counts[severity]}</span>'
              for severity in ("error", "warning", "info")]
-    if result.outcomes and result.not_checkable:
+    if result.evaluated and result.not_checkable:
         parts.append(f"{words['not_checkable']} {result.not_checkable}")
     if result.encoding:
         parts.append(f"{words['encoding']} {_escape(result.encoding)}")

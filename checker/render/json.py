@@ -62,7 +62,7 @@ def to_json(results: list, with_claims: bool = False) -> str:
             entry["error"] = result.error
         if result.rule_errors:
             entry["rule_errors"] = list(result.rule_errors)
-        if result.outcomes:
+        if result.evaluated:
             entry["not_checkable"] = result.not_checkable
         if result.suggestions:
             entry["suggestions"] = [{"message": s.message, "value": s.value, "resolves": list(s.resolves),

@@ -174,7 +174,7 @@ def _artifact(result, language: str) -> tuple[dict, dict]:
         artifact["mimeType"] = "text/plain"
     if result.encoding:
         artifact["encoding"] = result.encoding
-    if result.outcomes:
+    if result.evaluated:
         artifact["properties"] = {"notCheckable": result.not_checkable}
     return artifact, where
 
