@@ -226,7 +226,8 @@ def _outside_period(text: str, claims: list[Claim],
         since = re.match(r"(?:\d{4}\s*年\s*)?(\d{1,2})\s*月\s*(?:1\s*日|初)?\s*(?:[至到—–~～-]|以来)", claim.text + text[claim.end:claim.end + 2])
         if since and int(since.group(1)) == last % 12 + 1 and (re.search(r"1\s*日|初", since.group()) or "以来" in since.group()):
             continue
-        if months and max(months) > last and not PLAN_WORDS.search(clause) and "下一步" not in clause:
+        if months and max(months) > last and not PLAN_WORDS.search(clause) and "下一步" not in clause \
+                and not PLAN_SECTION.search(claim.section or ""):
             found.append(("outside-period", claim, {"period": label}, ()))
     return found
 
@@ -267,6 +268,8 @@ def _counted_each(text: str, claims: list[Claim]) -> list[tuple[str, Claim, dict
 
 
 # Words in a date's clause that make it a plan or a deadline, which may lie after the report.
+# A section of plans (五、下半年工作打算, 二、2024年工作计划): every date in it is planned (计划生育 is no plan)
+PLAN_SECTION = re.compile(r"打算|(?<!生育)计划(?!生育)|安排|思路|下一步|展望|谋划|设想")
 PLAN_WORDS = re.compile(r"预计|计划|将于|将在|将|拟|力争|争取|确保|预定|定于|下一步|明年|今后|前完成|之前|以前|截至|截止|目标|要求")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 
@@ -301,7 +304,7 @@ def _date_observations(text: str, claims: list[Claim], configured: date | None =
             continue
         clause = re.split(r"[。；;\n]", text[max(0, claim.start - 40):claim.start])[-1] + \
             re.split(r"[，,。；;\n]", text[claim.end:claim.end + 20])[0]
-        if first > signed_on and not PLAN_WORDS.search(clause):
+        if first > signed_on and not PLAN_WORDS.search(clause) and not PLAN_SECTION.search(claim.section or ""):
             found.append(("date-after-report", claim, {"date": first.isoformat(), "report_date": signed_on.isoformat()},
                           (signature.id,) if signature else ()))
     return found
@@ -850,6 +853,8 @@ class _RelationFinder:
                 continue
             if cue != "分类句" and any(p.id in self.in_breakdown for p in parts):
                 continue  # 男孩2143人、女孩2022人 after 其中: read as its breakdown already
+            if any(p.id in self.table_cells for p in parts):
+                continue  # | 公立医院 | 1365 | … |: the rows of a table are read by their columns (_tables)
             total = self._nearest_before(parts[0], lambda c: c.start < first_start and c.is_quantity
                                          and not any(a <= c.start < b for a, b in self.partition_sentences)
                                          and c.unit_group == parts[0].unit_group and not self._is_change(c)
@@ -979,10 +984,24 @@ class _RelationFinder:
         candidates = [c for c in self.claims[first:last] if c.end <= position and c.is_quantity]
         if not candidates:
             return None
+        # 支出23418.62万元(一季度11263.48万元,二季度12155.14万元),其中住院…: not a number of a bracket
+        # closed before the 其中 (the depth is read from a little before the first candidate: bounded)
+        depth, scanned = 0, max(search_from, candidates[0].start - 50)
+        depths = []
+        for c in candidates:
+            depth = _bracket_depth(self.text, scanned, c.start, depth)
+            scanned = c.start
+            depths.append(depth)
+        at_cue = _bracket_depth(self.text, scanned, position, depth)
+        candidates = [c for c, d in zip(candidates, depths) if d <= at_cue] or candidates
         # The total nearest the 其中: a cued one (共, 合计) if there is one; else not a change
         # (比上年增加15人，其中… — the parts belong to the stock, not to the change), nor last year's
         # value (活产数4236人，比上年的4387人减少151人。其中男婴2241人…: this year's parts)
         candidates = [c for c in candidates if not AVERAGE.search(c.indicator)] or candidates
+        # 支出64385万元，占一般公共预算支出38.6亿元的16.68%。其中…: not the base of a share (what 占 names)
+        candidates = [c for c in candidates if not (SHARE_BASE_AFTER.match(self.text, c.end)
+                                                    and SHARE_BASE_BEFORE.search(self.text, max(0, c.start - 24), c.start))] \
+            or candidates
         cued = [c for c in candidates if self._has_total_word(c.id)]
         steady = [c for c in candidates if not self._is_change(c) and not self._is_previous(c)] or \
             [c for c in candidates if not self._is_change(c)]
@@ -1121,15 +1140,18 @@ class _RelationFinder:
     # -- pipe tables: a total row, #-marked rows, 其中 rows ----------------------------------------
     def _tables(self) -> None:
         self.tables: list[list[dict]] = []  # the rows with values of each table, for _rates_over_table_cells
+        self.table_cells: set[int] = set()  # the claims in the cells of a table row: read here, not as sentences
         for block in _table_blocks(self.text):
             rows = [self._table_row(cells) for cells in block]
             numeric = [row for row in rows if row["values"]]
+            self.table_cells.update(i for row in numeric for i in row["values"].values())
             if numeric:
                 self.tables.append(numeric)
             for row in numeric:
                 self._column_parts(row)
             if len(numeric) < 2:
                 continue
+            self._indented_rows(numeric)
             # the header row above the values (not a | --- | rule of Markdown)
             header = next((r for r in reversed(rows[:rows.index(numeric[0])]) if not r["values"]
                            and any(re.search(r"[^\s:：\-—]", cell) for cell in r["cells"])), None)
@@ -1187,6 +1209,24 @@ class _RelationFinder:
                 children = self._table_children(parent, parts) if len(parts) > 1 else 1
                 self._table_relations(parent, parts[:children or 1], skipped, "表中其中行", complete=None,
                                       confidence="medium")
+
+    def _indented_rows(self, rows: list[dict]) -> None:
+        """| 医院 | 1642 | ⏎ |   公立医院 | 1365 | ⏎ |   民营医院 | 277 | ⏎ | 基层医疗卫生机构 | 609 |: a
+        label indented deeper than the table's rows (by two spaces or more) is a sub-row of the row
+        above it; it is marked so, and the sub-rows of a row are its parts (as far as they go)."""
+        indents = [len(row["raw_label"]) - len(row["raw_label"].lstrip()) for row in rows]
+        base = min(indents)
+        run: list[dict] = []
+        parent = None
+        for row, indent in zip(rows + [None], indents + [base]):
+            if row is not None and indent >= base + 2 and not row["marked"] and parent is not None:
+                row["marked"] = "缩进"
+                run.append(row)
+                continue
+            if run:
+                self._table_relations(parent, run, set(), "表中缩进行", complete=None, confidence="medium")
+                run = []
+            parent = row
 
     def _table_children(self, parent: dict, candidates: list[dict]) -> int | None:
         """How many of ``candidates`` (a 其中 row and the unmarked rows after it) are the parent's
@@ -1268,6 +1308,7 @@ class _RelationFinder:
             if len(inside) == 1 and inside[0].value is not None and inside[0].kind in ("count", "money", "value"):
                 values[column] = inside[0].id
         return {"label": label, "marked": marked, "values": values, "cells": [c[0].strip() for c in cells],
+                "raw_label": cells[0][0].replace("\u3000", "  ") if cells else "",
                 "spans": [(start, end) for _, start, end in cells]}
 
     def _table_relations(self, parent: dict, parts: list[dict], skipped: set, cue: str, complete, confidence) -> None:
@@ -1657,7 +1698,12 @@ class _RelationFinder:
                     part_of_year[c.id] = part
                     by_section.setdefault(c.section, []).append(c)
         # 全年 = 上半年 + 下半年 = four quarters; 前三季度 = 一 + 二 + 三季度; 上半年 = 一 + 二季度
+        # the parts taken, by the period they add up to: 支出23418.62万元(一季度…,二季度…),其中住院19856.37万元
+        # — one half-year total's (the year's total and 前三季度 may take the same quarters)
+        summed: dict[str, set] = {}
         for year in (self.claims[i] for i, part in part_of_year.items() if part in PERIOD_SCHEMES):
+            if year.id in self.part_of and part_of_year.get(self.part_of[year.id]) == part_of_year[year.id]:
+                continue  # 其中住院费用支出19856.37万元: a part of the half-year's total, not a total of its quarters
             flows = by_section[year.section]
             for scheme in PERIOD_SCHEMES[part_of_year[year.id]]:
                 parts = []
@@ -1667,12 +1713,13 @@ class _RelationFinder:
                                  and (_same_measure(c.indicator, year.indicator)
                                       or c.sentence == year.sentence and set(c.indicator) & set(year.indicator) - set("的和及与"))),
                                 key=lambda c: abs(c.start - year.start), default=None)
-                    if match is None:
+                    if match is None or match.id in summed.get(part_of_year[year.id], ()):
                         break
                     parts.append(match.id)
                 else:
                     self._add("period-sum", year.id, parts, "+".join(scheme) + "=" + part_of_year[year.id],
                               confidence="medium", complete=True)
+                    summed.setdefault(part_of_year[year.id], set()).update(parts)
                     break
 
     def _restated_totals(self) -> None:
@@ -3305,6 +3352,9 @@ def _qualified(prefix: str) -> bool:
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
 # An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
 SHARE_ITEMS = 40
+# The base a share names: 占全县一般公共预算支出38.6亿元的16.68%
+SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;：:\d]{0,20}$")
+SHARE_BASE_AFTER = re.compile(r"的?[ \t]{0,2}[0-9.]{1,8}[%％]")
 POPULATION_REACH = 400  # characters back to the 在X中 that names the base of a share
 SEMICOLON = re.compile(r"[；;]")
 SHARE_AT_END = re.compile(r"[，,]占(?:比)?[为达]?[0-9.]+[%％]$")

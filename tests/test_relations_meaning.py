@@ -1031,3 +1031,30 @@ def test_the_counts_each_subsection_opens_with_are_the_parts_of_the_sections_cou
     # a subsection that opens with something else: the section's count is not broken down
     other = text.replace("(二)特别扶助。确认对象500人", "(二)特别扶助。发放资金50万元,确认对象500人")
     assert not any(r[0] == "breakdown" and r[1] == "5000人" for r in relations(other))
+
+
+def test_a_date_in_a_section_of_plans_is_planned(check_text):
+    text = ("某县卫生健康局\n2023年上半年工作情况报告\n一、工作进展\n上半年完成诊疗12万人次。\n"
+            "二、下半年工作打算\n9月1日起启动2024年度居民医保集中征缴。\n"
+            "某县卫生健康局\n2023年7月12日\n")
+    rules = [f.rule for f in check_text(text).findings]
+    assert "DATE001" not in rules and "DATE003" not in rules
+    # the same date reported as done, in a section of work done, is after the report
+    done = text.replace("二、下半年工作打算\n9月1日起启动", "二、工作进展（续）\n9月1日已启动")
+    assert "DATE001" in [f.rule for f in check_text(done).findings]
+
+
+def test_the_quarters_of_a_half_year_total_are_not_also_those_of_its_qizhong_part():
+    text = ("上半年居民医保基金支出2400万元(一季度1100万元,二季度1300万元),其中住院费用支出2000万元,"
+            "门诊费用支出400万元。")
+    assert has(text, "period-sum", "2400万元", ["1100万元", "1300万元"])
+    assert not any(r[0] == "period-sum" and r[1] == "2000万元" for r in relations(text))
+    # the 其中 after the bracket breaks down the total before the bracket, not its last quarter
+    assert has(text, "breakdown", "2400万元", ["2000万元", "400万元"])
+
+
+def test_the_base_a_share_names_is_not_the_total_of_the_qizhong_after_it():
+    text = ("全县财政卫生健康支出6000万元,占全县一般公共预算支出4亿元的15.00%。其中,公立医院补助2000万元,"
+            "公共卫生支出3000万元,其他卫生健康支出1000万元。")
+    assert has(text, "breakdown", "6000万元", ["2000万元", "3000万元", "1000万元"])
+    assert not any(r[0] == "breakdown" and r[1] == "4亿元" for r in relations(text))

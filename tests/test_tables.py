@@ -248,3 +248,21 @@ def test_a_sub_list_that_adds_up_nowhere_leaves_the_total_unread():
     # sub-list ends is not known, so the total is not summed over rows that may be sub-rows
     text = bulletin(private=5, beds_private=400)
     assert not any(r[1] == "412" for r in relations(text))
+
+
+def test_indented_rows_are_the_parts_of_the_row_above_them():
+    text = ("| 机构类别 | 床位数(张) | 卫生技术人员(人) |\n"
+            "| 总  计 | 2000 | 3000 |\n"
+            "| 医院 | 1400 | 1900 |\n"
+            "|   公立医院 | 1100 | 1500 |\n"
+            "|   民营医院 | 300 | 400 |\n"
+            "| 基层医疗卫生机构 | 500 | 900 |\n"
+            "| 专业公共卫生机构 | 100 | 200 |\n")
+    assert has(text, "breakdown", "2000", ["1400", "500", "100"], complete=True)
+    assert has(text, "breakdown", "1400", ["1100", "300"])
+    assert has(text, "breakdown", "1900", ["1500", "400"])
+    # a row's sub-rows are not read as sentences of a partition across the columns
+    assert not any(r[0] == "breakdown" and r[1] in ("1900", "2000") and "1100" in r[2] for r in relations(text))
+    # labels that differ by a single space are one level
+    flat = text.replace("|   公立医院", "|  公立医院").replace("|   民营医院", "|  民营医院")
+    assert not any(r[0] == "breakdown" and r[1] == "1400" for r in relations(flat))
