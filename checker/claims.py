@@ -959,12 +959,18 @@ class _RelationFinder:
             # 其中,中央补助2474.74万元,占70%;省级补助724.42万元,占21%;…: items that each end on their
             # share run on over the semicolons too
             # (at most SHARE_ITEMS items: a sentence of thousands of 其中 items stays linear)
+            # (独生子女伤残家庭412人,每人每年4200元;独生子女死亡家庭268人,每人每年5400元,发放…: items that
+            # end on their standard per head too; the last item ends with its tail)
             for _ in range(SHARE_ITEMS):
-                if not SHARE_AT_END.search(self.text, max(position, end - 12), end):
+                if not SHARE_AT_END.search(self.text, max(position, end - 16), end):
                     break
                 following = SEMICOLON.search(self.text, end + 1, sentence_end)
                 item_end = following.start() if following else sentence_end
-                if not SHARE_ITEM.fullmatch(self.text, end + 1, item_end) or "其中" in self.text[end + 1:item_end]:
+                item = SHARE_ITEM.match(self.text, end + 1, item_end)
+                if not item or "其中" in item.group():
+                    break
+                if item.end() < item_end:
+                    end = item.end()
                     break
                 end = item_end
         opening = max(self.text.rfind(b, max(0, position - 30), position) for b in BRACKETS)
@@ -1056,6 +1062,8 @@ class _RelationFinder:
         if re.match(r"计[，,；;]", self.text[claim.end:claim.end + 2]):
             return False
         following = self.text[claim.end:claim.end + 1]
+        if self.text.startswith(VERBS_AFTER_COUNT, claim.end):
+            return False  # 抽取居民户300户开展盐碘监测: a verb after it, the noun before it
         return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in "的等余多左以"
 
     def _without_siblings(self, parts: list[int], total: Claim) -> list[int]:
@@ -1355,7 +1363,7 @@ class _RelationFinder:
         for whole in self.claims:
             if not whole.is_quantity or whole.value is None or self._is_change(whole):
                 continue
-            among = re.match(r"[\u4e00-\u9fff“”（）()]{1,16}?(?:中|当中)[，,]?[ \t]*(?:已经|已|共|仍|尚)?(?:有)?",
+            among = re.match(r"[\u4e00-\u9fff“”（）()]{0,16}?(?:中|当中)[，,]?[ \t]*(?:已经|已|共|仍|尚)?(?:有)?",
                              self.text[whole.end:whole.end + 24])
             if among is None or "，" in among.group() and not self._number_first(whole):
                 continue
@@ -1365,7 +1373,8 @@ class _RelationFinder:
             # 186个村卫生室中，达到标准化建设要求的172个 / 18家乡镇卫生院中已建成15家: what the
             # members did may come between (a phrase ending in 的, or a verb of completion)
             done = self.text[whole.end + among.end():part.start]
-            if done and not re.fullmatch(r"[\u4e00-\u9fff“”]{1,14}?的|(?:完成|建成|达到|达标|通过|实现|获评|开展|实施|纳入|配备)"
+            if done and not re.fullmatch(r"[\u4e00-\u9fff“”]{1,14}?的|(?:完成|建成|达到|达标|通过|实现|获评|开展|实施|纳入|配备"
+                                         r"|使用|建有|享受|接受|参加)"
                                          r"[\u4e00-\u9fff“”]{0,8}", done):
                 continue
             if (not part.is_quantity or part.unit_group != whole.unit_group
@@ -2006,8 +2015,12 @@ class _RelationFinder:
                            and c.is_quantity and c.value is not None and total.paragraph - c.paragraph <= 3
                            and not self._states_standard(c) and not self.text.startswith("/", c.end)
                            and c.id not in self.in_breakdown and c.id not in self.part_of]
+                noun = match.group("noun")
                 if names:
                     parts = [next((c for c in reversed(earlier) if name in c.indicator), None) for name in names]
+                elif len(noun) >= 2:
+                    # 两项扶助资金合计646.66万元: the last N amounts before it named by a word of the noun
+                    parts = [c for c in reversed(earlier) if any(noun[i:i + 2] in c.indicator for i in range(len(noun) - 1))][:items]
                 else:
                     parts = [c for c in earlier if c.sentence == total.sentence - 1 and c.paragraph == total.paragraph]
                 if len(parts) != items or None in parts or len({c.id for c in parts}) != items:
@@ -2147,9 +2160,11 @@ class _RelationFinder:
                 def names_numerator(c: Claim) -> bool:
                     # 重点人群签约9.1万人, 65岁及以上老年人家庭医生签约: a subgroup's count, over its own base
                     word = max((w for w in entry["numerator"] if w in c.indicator), key=len, default=None)
+                    # (a disease rate's numerator names the sick: 在册严重精神障碍患者 is no subgroup's count)
                     return (c.is_quantity and word is not None and not self._is_change(c)
                             and (not named_by or _in_order(named_by, c.indicator))
-                            and not self._names_population(c.indicator.split(word)[0]) and not self._is_previous(c)
+                            and (entry.get("qualified-by") == "numerator" or not self._names_population(c.indicator.split(word)[0]))
+                            and not self._is_previous(c)
                             # (城镇签约 is a part's count; the 中医 of 中医药健康管理 is the measure's own word)
                             and _partition_member_any(c.indicator.replace(word, "、"), self.lexicon.partitions) is None)
 
@@ -2441,12 +2456,16 @@ class _RelationFinder:
             before = self.claims[rate.id - 1]
             after = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
             numerator, base = None, None
-            if after is not None and after.is_quantity and re.fullmatch(
-                    r"[ \t]*[（(][\u4e00-\u9fff]{0,10}(?:总数|总人数|人数|总计|合计|总量)[为是]?[ \t]*", self.text[rate.end:after.start]) \
-                    and re.match(r"[ \t]*[)）]", self.text[after.end:after.end + 2]):
-                numerator, base = before, after  # 签约率78.40%（重点人群总数123540人）
+            bracket = re.fullmatch(r"[ \t]*[（(]([\u4e00-\u9fff]{0,10}?)(总数|总人数|人数|总计|合计|总量)?[为是]?[ \t]*",
+                                   self.text[rate.end:after.start]) if after is not None else None
+            # 签约率78.40%（重点人群总数123540人） / 重点人群签约率60.04%(全县重点人群140276人): a total, or
+            # the population the rate names
+            if bracket and after.is_quantity and re.match(r"[ \t]*[)）]", self.text[after.end:after.end + 2]) and (
+                    bracket.group(2) or len(SCOPE_PREFIX.sub("", bracket.group(1))) >= 2
+                    and rate.indicator.startswith(SCOPE_PREFIX.sub("", bracket.group(1)))):
+                numerator, base = before, after
             elif before.is_quantity and re.fullmatch(r"[ \t]*的[ \t]*", self.text[before.end:rate.start]) and before.id \
-                    and re.search(r"(?:完成|占|相当于|达到)[\u4e00-\u9fff]{0,12}$", self.text[max(0, before.start - 16):before.start]):
+                    and re.search(r"(?:完成|占|相当于|达到)[\u4e00-\u9fff0-9\-—~～]{0,14}$", self.text[max(0, before.start - 20):before.start]):
                 numerator, base = self.claims[before.id - 1], before  # 完成省下达任务12000人的105.00%
             if numerator is None or base is None or not numerator.is_quantity or numerator.unit_group != base.unit_group \
                     or numerator.sentence != rate.sentence or numerator.value is None or base.value is None \
@@ -2603,7 +2622,7 @@ class _RelationFinder:
         """已拨付资金 names 县财政已拨付项目资金1962.47万元: the nearest count before ``part``, in its
         paragraph or the one before, that ends on the name's noun and holds the rest of its words."""
         name = SCOPE_PREFIX.sub("", name)
-        noun, words = name[-2:], name[:-2]
+        noun, words = name[-2:], re.sub(r"^(?:已经|已)", "", name[:-2])  # (the tagger reads 已拨付 as 拨付)
         found = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
                                      and c.indicator.endswith(noun) and words in c.indicator
                                      and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
@@ -3067,8 +3086,11 @@ class _RelationFinder:
                  and SCOPE_PREFIX.sub("", c.indicator) in stem]
         if named:
             return named[-1]  # 规范管理人群血压控制率 over 规范管理
+        done = tuple(self.lexicon.done_words)
         for word in words:
-            opening = [c for c in counts if SCOPE_PREFIX.sub("", c.indicator).startswith(word)]
+            # (实际检查1702对 opens with 检查 once its done word is read past)
+            opening = [c for c in counts if SCOPE_PREFIX.sub("", c.indicator).startswith(word)
+                       or SCOPE_PREFIX.sub("", c.indicator).startswith(done) and word in c.indicator[:len(word) + 3]]
             if opening:
                 return opening[-1]
         return None
@@ -3106,7 +3128,9 @@ class _RelationFinder:
         named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff]{2,10}?)(?:总数|总量|总额|人数)?的?(?:比例|比重)?(?:为|达)?$", between)
         if not named:
             return None
-        return self._named_base(part, named.group(1))
+        # (占已拨付资金的40.76% of 已拨付项目资金1821.74万元: the name's words in the amount's)
+        found = self._named_base(part, named.group(1))
+        return found if found is not None else self._amount_named(part, named.group(1))
 
     def _share_base(self, part: Claim) -> int | None:
         named = self._population_named_before(part)
@@ -3290,7 +3314,7 @@ COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]
 BY_PERIOD = re.compile(r"按(季度|季|半年|月份|月)(?:分别)?(?:为|是)?[：:]?")
 PERIODS_IN = {"季度": 4, "季": 4, "半年": 2, "月份": 12, "月": 12}
 # 两项合计资助19688人 / 住院和门诊两项共救助23844人次 (not 这两项: COUNTED_ITEMS reads those after it)
-ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])项(?:合计|共计|总计|共)")
+ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])项(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:合计|共计|总计|共)")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
 GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,6}?分?[，,：:]")
@@ -3352,13 +3376,16 @@ def _qualified(prefix: str) -> bool:
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
 # An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
 SHARE_ITEMS = 40
+# Verbs that may follow a count whose noun came before it (居民户300户开展监测)
+VERBS_AFTER_COUNT = ("开展", "进行", "实施", "参加", "参与", "接受", "纳入", "签订", "完成")
 # The base a share names: 占全县一般公共预算支出38.6亿元的16.68%
 SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;：:\d]{0,20}$")
 SHARE_BASE_AFTER = re.compile(r"的?[ \t]{0,2}[0-9.]{1,8}[%％]")
 POPULATION_REACH = 400  # characters back to the 在X中 that names the base of a share
 SEMICOLON = re.compile(r"[；;]")
-SHARE_AT_END = re.compile(r"[，,]占(?:比)?[为达]?[0-9.]+[%％]$")
-SHARE_ITEM = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff（）()]{2,16}[0-9.]{1,16}(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]占(?:比)?[为达]?[0-9.]{1,8}[%％][。]?")
+SHARE_AT_END = re.compile(r"[，,](?:占(?:比)?[为达]?[0-9.]+[%％]|每[人户][每年月]{0,2}[0-9.]{1,10}元)$")
+SHARE_ITEM = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff（）()]{2,16}[0-9.]{1,16}(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]"
+                        r"(?:占(?:比)?[为达]?[0-9.]{1,8}[%％]|每[人户][每年月]{0,2}[0-9.]{1,10}元)[。]?")
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
 FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days")

@@ -1058,3 +1058,87 @@ def test_the_base_a_share_names_is_not_the_total_of_the_qizhong_after_it():
             "公共卫生支出3000万元,其他卫生健康支出1000万元。")
     assert has(text, "breakdown", "6000万元", ["2000万元", "3000万元", "1000万元"])
     assert not any(r[0] == "breakdown" and r[1] == "4亿元" for r in relations(text))
+
+
+def test_items_that_each_end_on_their_standard_run_on_over_semicolons():
+    text = ("计划生育特别扶助对象500人,其中独生子女伤残家庭300人,每人每年4200元;独生子女死亡家庭200人,"
+            "每人每年5400元,发放特别扶助金234万元。")
+    assert has(text, "breakdown", "500人", ["300人", "200人"])
+    # the amount after the last item's standard is not an item
+    assert not any(r[0] == "breakdown" and "234万元" in r[2] for r in relations(text))
+
+
+def test_a_total_of_n_items_named_by_their_noun():
+    text = ("奖励扶助对象3000人,按每人每年960元标准发放奖励扶助金288万元。特别扶助对象500人,发放特别扶助金234万元。"
+            "两项扶助资金合计522万元,全部直接发放到户。")
+    assert has(text, "breakdown", "522万元", ["288万元", "234万元"], complete=True)
+
+
+def test_child_mortality_over_the_births_when_no_live_births_are_stated():
+    text = "全年出生2000人,人口出生率为9.00‰。婴儿死亡8人,婴儿死亡率4.00‰;其中新生儿死亡5人,新生儿死亡率2.50‰。"
+    assert has(text, "rate", "4.00‰", ["8人", "2000人"], "medium")
+    assert has(text, "rate", "2.50‰", ["5人", "2000人"], "medium")
+    # stated live births come first
+    text = "全年出生2000人,活产1990人。婴儿死亡8人,婴儿死亡率4.02‰。"
+    assert has(text, "rate", "4.02‰", ["8人", "1990人"], "medium")
+
+
+def test_infant_deaths_are_among_the_deaths_under_five():
+    text = "全年婴儿死亡8人,婴儿死亡率4.00‰;5岁以下儿童死亡10人,5岁以下儿童死亡率5.00‰。"
+    assert has(text, "subset", "10人", ["8人"], "medium")
+
+
+def test_a_detection_rate_is_over_those_examined():
+    text = ("全年孕前优生健康检查目标任务1600对,实际检查1700对,完成率106.25%;筛查出风险人群170对,"
+            "风险人群检出率10.00%。")
+    assert has(text, "rate", "10.00%", ["170对", "1700对"], "medium")
+
+
+def test_death_and_prevalence_rates_are_over_the_people():
+    text = ("全县常住人口30.00万人。全年共报告法定传染病900例,报告发病率300.00/10万;报告死亡3人,死亡率1.00/10万。"
+            "全县在册严重精神障碍患者1200人,报告患病率4.00‰;在管患者1150人,管理率95.83%;规律服药1000人,规律服药率83.33%。")
+    assert has(text, "rate", "1.00/10万", ["3人", "30.00万人"], "medium")
+    assert has(text, "rate", "4.00‰", ["1200人", "30.00万人"], "medium")
+    # taking the drugs regularly is over those registered (the service standard), not over those managed
+    assert has(text, "rate", "83.33%", ["1000人", "1200人"], "medium")
+    # managed over registered
+    text = "在册患者1200人,在管1150人,管理率95.83%。"
+    assert has(text, "rate", "95.83%", ["1150人", "1200人"], "medium")
+
+
+def test_a_share_of_a_population_named_with_digits_after_zhan():
+    text = ("全县完成全程接种25.00万人;其中60岁及以上老年人完成全程接种5.00万人,占全县60岁及以上老年人口"
+            "6.25万人的80.00%。")
+    assert has(text, "rate", "80.00%", ["5.00万人", "6.25万人"], "medium")
+    text = "为0-36个月儿童提供中医调养服务8000人,占0-36个月儿童10000人的80.00%。"
+    assert has(text, "rate", "80.00%", ["8000人", "10000人"], "medium")
+
+
+def test_a_count_before_a_verb_names_its_noun_before_it():
+    text = "在全县随机抽取居民户300户开展盐碘监测,检出合格碘盐291户,合格碘盐食用率97.00%。"
+    assert has(text, "rate", "97.00%", ["291户", "300户"], "medium")
+
+
+def test_members_counted_right_after_their_group_and_zhong():
+    text = "推进农村改厕,全县农户80000户中已使用卫生厕所68000户,卫生厕所普及率85.00%。"
+    assert has(text, "subset", "80000户", ["68000户"], "high")
+    assert has(text, "rate", "85.00%", ["68000户", "80000户"], "medium")
+
+
+def test_a_share_of_an_amount_named_with_yi_before_its_verb():
+    text = ("截至12月31日,已拨付项目资金1800.00万元,资金拨付率90.00%。已拨付资金中,拨付村卫生室720.00万元,"
+            "占已拨付资金的40.00%。")
+    assert has(text, "rate", "40.00%", ["720.00万元", "1800.00万元"], "high")
+
+
+def test_a_rate_over_the_population_its_name_opens_with_in_brackets():
+    text = "重点人群签约84000人,重点人群签约率60.00%(全县重点人群140000人)。"
+    assert has(text, "rate", "60.00%", ["84000人", "140000人"], "medium")
+    # a bracket naming another population is no base
+    text = "重点人群签约84000人,重点人群签约率60.00%(全县常住人口140000人)。"
+    assert not has(text, "rate", "60.00%", ["84000人", "140000人"])
+
+
+def test_the_children_born_are_the_base_of_the_certificates_issued():
+    text = "全年活产4000人。全年为适龄儿童建立预防接种证3960人,建证率99.00%。"
+    assert has(text, "rate", "99.00%", ["3960人", "4000人"], "medium")

@@ -43,7 +43,7 @@ FOLLOWING_STOP = re.compile(
     r"|继续|持续|启动|开始|积极|认真|按时|进一步|的(?:前提|基础|情况|同时|要求|目标)|发放|领取|享受|接受")
 FOLLOWING_STOP_NOUNS = re.compile(FOLLOWING_STOP.pattern.split("|组织|")[0])
 # 一是、二是 open the items of a list, and 在/对/为 open a prepositional phrase
-ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]+是|[在对为向将](?=[\u4e00-\u9fff]{2}))")
+ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]+是|(?:在(?!岗|管|册|职|编|校|孕|托|床)|[对为向将])(?=[\u4e00-\u9fff]{2}))")
 PERIOD_WORDS = re.compile(
     r"上半年|下半年|全年|前三个?季度|前[一二三四]季度|第[一二三四]季度|[一二三四]季度|截至目前|截止目前|截至年末|年末|年底前|年底|今年|去年|当年|同期|目前"
     r"|明年|上年|年初|年内"
