@@ -1227,7 +1227,8 @@ class _RelationFinder:
         run: list[dict] = []
         parent = None
         for row, indent in zip(rows + [None], indents + [base]):
-            if row is not None and indent >= base + 2 and not row["marked"] and parent is not None:
+            # (|   #乡镇卫生院 |: a # row indented is a sub-row the same way)
+            if row is not None and indent >= base + 2 and row["marked"] in (None, "#") and parent is not None:
                 row["marked"] = "缩进"
                 run.append(row)
                 continue
@@ -1276,14 +1277,30 @@ class _RelationFinder:
         of a column's header are parts of the cell under its 总数. 其中 does not say the parts are
         all (a subset reading: together at most the total)."""
         groups: dict[str, list[Claim]] = {}
+        left, under_left = None, []  # | 卫生技术人员(人) | 其中 | | over | 执业(助理)医师 | 注册护士 |
         for column in sorted(row["values"]):
             claim = self.claims[row["values"][column]]
             if len(claim.column_header) >= 2:
                 groups.setdefault(claim.column_header[0], []).append(claim)
+            if claim.column_header and claim.column_header[0].startswith("其中") and len(claim.column_header) >= 2:
+                if left is not None:
+                    under_left.append((left, claim))
+            else:
+                left = claim
+        # a column headed 其中 on the top row holds parts of the column to its left
+        by_left: dict[int, list[Claim]] = {}
+        for whole, part in under_left:
+            by_left.setdefault(whole.id, []).append(part)
+        for whole_id, parts in by_left.items():
+            groups[f"其中#{whole_id}"] = [self.claims[whole_id]] + parts
         for members in groups.values():
-            total = next((k for k, c in enumerate(members)
-                          if len(c.column_header) == 2 and c.column_header[1] in COLUMN_TOTALS), None)
-            opened = next((k for k, c in enumerate(members) if any(h.startswith("其中") for h in c.column_header[1:])), None)
+            if members[0].column_header and not members[0].column_header[0].startswith("其中") and len(members) >= 2 \
+                    and all(c.column_header[0].startswith("其中") for c in members[1:]):
+                total, opened = 0, 1  # the group made above: the column to the left and its 其中 columns
+            else:
+                total = next((k for k, c in enumerate(members)
+                              if len(c.column_header) == 2 and c.column_header[1] in COLUMN_TOTALS), None)
+                opened = next((k for k, c in enumerate(members) if any(h.startswith("其中") for h in c.column_header[1:])), None)
             if total is None or opened is None or opened < total:
                 continue
             parts = [c for c in members[opened:] if c.unit_group == members[total].unit_group]
@@ -2719,8 +2736,13 @@ class _RelationFinder:
             noun = re.sub(r"(?:数|总数)$", "", noun)
             if len(noun) < 2:
                 continue
+            # (not a kind of it: 中医类别执业(助理)医师187人 is not the county's 执业(助理)医师)
             candidates = [c for c in self.claims if c.is_quantity and c.kind == "count" and c.unit == rate.unit
-                          and c.id != rate.id and c.indicator.endswith(noun[-2:]) and not self._is_change(c)]
+                          and c.id != rate.id and c.indicator.endswith(noun[-2:]) and not self._is_change(c)
+                          and not KIND_OF.search(c.indicator[:-2])]
+            # | 总  计 | 2386 | … under a column 床位数(张): the total row of a table's column of that noun
+            candidates += [c for c in self.claims if c.id in self.table_cells and TABLE_TOTAL.match(re.sub(r"\s", "", c.indicator))
+                           and c.value is not None and any(noun[-2:] in header for header in c.column_header)]
             population = [c for c in self.claims if c.is_quantity and c.unit_group == "people"
                           and re.search(r"(?:常住|户籍|总)?人口$", c.indicator)]
             if not candidates or not population:
@@ -2730,6 +2752,8 @@ class _RelationFinder:
                 continue  # 力争每千人口托位数达到7.5个: a target, not a state
             # the count of the whole: a total, else the largest count of that noun
             numerator = max(candidates, key=lambda c: (self._has_total_word(c.id), c.value))
+            # (the same count stated in the prose and in a table's total row: the prose's)
+            numerator = next((c for c in candidates if c.value == numerator.value and c.id not in self.table_cells), numerator)
             base = min(population, key=lambda c: abs(c.start - rate.start))
             self._add("per-population", rate.id, [numerator.id, base.id], "每千人口", confidence="medium")
 
@@ -3197,10 +3221,16 @@ class _RelationFinder:
                            and not self._is_change(c) and not self._is_previous(c)]
             before = [c for c in in_sentence if c.id < ratio.id][-2:]
             after = [c for c in in_sentence if c.id > ratio.id][:2]
-            for pair in (before, after):
+            # 医护比为1:1.22 under a table whose total row has a column of each (执业(助理)医师, 注册护士)
+            totals = [c for c in self.claims if c.id in self.table_cells and c.value is not None
+                      and TABLE_TOTAL.match(re.sub(r"\s", "", c.indicator)) and abs(c.paragraph - ratio.paragraph) <= 20]
+            in_table = [next(iter(c for c in totals if any(word in h for h in c.column_header[-1:])), None)
+                        for word in (first_word, second_word)]
+            in_table = in_table if None not in in_table and in_table[0].id != in_table[1].id else []
+            for pair in (before, after, in_table):
                 if len(pair) != 2 or pair[0].unit_group != pair[1].unit_group:
                     continue
-                names = [SCOPE_PREFIX.sub("", c.indicator) for c in pair]
+                names = [SCOPE_PREFIX.sub("", c.indicator) if pair is not in_table else c.column_header[-1] for c in pair]
                 if first_word in names[1] and second_word in names[0] and not (first_word in names[0] and second_word in names[1]):
                     pair = pair[::-1]  # 护士…医师…医护比: the name says the order
                 elif not (first_word in names[0] and second_word in names[1]) or (first_word in names[1] or second_word in names[0]):
@@ -3376,6 +3406,8 @@ def _qualified(prefix: str) -> bool:
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
 # An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
 SHARE_ITEMS = 40
+# A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
+KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")
 # Verbs that may follow a count whose noun came before it (居民户300户开展监测)
 VERBS_AFTER_COUNT = ("开展", "进行", "实施", "参加", "参与", "接受", "纳入", "签订", "完成")
 # The base a share names: 占全县一般公共预算支出38.6亿元的16.68%

@@ -1142,3 +1142,12 @@ def test_a_rate_over_the_population_its_name_opens_with_in_brackets():
 def test_the_children_born_are_the_base_of_the_certificates_issued():
     text = "全年活产4000人。全年为适龄儿童建立预防接种证3960人,建证率99.00%。"
     assert has(text, "rate", "99.00%", ["3960人", "4000人"], "medium")
+
+
+def test_the_population_a_note_declares_with_an_is_no_rate_per_thousand():
+    claims = extract_claims(tag_report("注:每千人口指标按年末常住人口40.00万人计算。")).claims
+    [population] = [c for c in claims if c.text == "40.00万人"]
+    assert population.kind == "count" and population.indicator == "常住人口"
+    # a rate per thousand people stays one
+    [rate] = [c for c in extract_claims(tag_report("每千常住人口床位6.00张。")).claims if c.text == "6.00张"]
+    assert rate.kind == "permille"

@@ -266,3 +266,34 @@ def test_indented_rows_are_the_parts_of_the_row_above_them():
     # labels that differ by a single space are one level
     flat = text.replace("|   公立医院", "|  公立医院").replace("|   民营医院", "|  民营医院")
     assert not any(r[0] == "breakdown" and r[1] == "1400" for r in relations(flat))
+
+
+BULLETIN = ("(二)床位和人员。每千常住人口拥有医疗卫生机构床位6.00张,每千常住人口执业(助理)医师3.00人、"
+            "注册护士4.00人,医护比为1:1.33。\n"
+            "| 机构类别 | 床位数(张) | 卫生技术人员(人) | 其中 | |\n"
+            "| | | | 执业(助理)医师 | 注册护士 |\n"
+            "| 总  计 | 2400 | 3000 | 1200 | 1600 |\n"
+            "| 医院 | 1600 | 2000 | 800 | 1100 |\n"
+            "| 基层医疗卫生机构 | 800 | 1000 | 400 | 500 |\n"
+            "|   #乡镇卫生院 | 600 | 700 | 300 | 350 |\n"
+            "注:每千人口指标按年末常住人口40.00万人计算。\n"
+            "全县中医类别执业(助理)医师200人。\n")
+
+
+def test_prose_rates_over_a_tables_total_row_and_a_population_in_a_note():
+    assert has(BULLETIN, "per-population", "6.00张", ["2400", "40.00万人"])
+    # the county's physicians are the table's total, not the physicians of one kind stated in the prose
+    assert has(BULLETIN, "per-population", "3.00人", ["1200", "40.00万人"])
+    assert not any(r[1] == "3.00人" and "200人" in r[2] for r in relations(BULLETIN))
+    # a 1:x ratio of two columns of the total row, in the order of its name
+    assert has(BULLETIN, "colon-ratio", "1:1.33", ["1600", "1200"])
+
+
+def test_columns_headed_qizhong_are_parts_of_the_column_to_their_left():
+    assert has(BULLETIN, "breakdown", "3000", ["1200", "1600"], complete=False)
+    assert has(BULLETIN, "breakdown", "700", ["300", "350"], complete=False)
+
+
+def test_an_indented_hash_row_is_a_part_of_the_row_above_it():
+    assert has(BULLETIN, "subset", "800", ["600"])
+    assert has(BULLETIN, "subset", "1000", ["700"])

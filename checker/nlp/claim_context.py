@@ -677,7 +677,8 @@ def _preceding_phrase(text: str, layout: TextLayout, start: int, previous_end: i
 # Patterns of clean_indicator and _following_phrase, compiled once (they run for every number).
 DECORATION = re.compile(r"[\s“”\"《》…—·•※★☆●■◆]")
 TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
-LEADING_AN = re.compile(r"^按照?(?=[\u4e00-\u9fff]{2})")
+# 按在岗乡村医生412名计算 / 每千人口指标按年末常住人口38.52万人计算: what 按 opens names the number
+LEADING_AN = re.compile(r"^按照?(?=[\u4e00-\u9fff]{2})|^[^按]*[\u4e00-\u9fff]按照?(?=[\u4e00-\u9fff]{0,6}人口$)")
 LEADING_COPULA = re.compile(r"^[为是]")
 QUOTES = re.compile(r"[“”\"]")
 LEADING_AGE = re.compile(r"^(?:年满)?[0-9]{1,3}周?岁(?:及?以上|及?以下)?的?")
