@@ -520,6 +520,7 @@ class _RelationFinder:
         self._restated_totals()
         self._bracketed_breakdowns()
         self._bracketed_parts()
+        self._grouped_sentences()  # after the partitions: a grouping they read is theirs
         self._lead_totals()
         self._sum_of_paragraph_leads()
         self._sum_of_subsection_leads()
@@ -933,6 +934,36 @@ class _RelationFinder:
                 self._add_breakdown(opened.result, parts, match.group().strip()[:-1] or "；", confidence=opened.confidence,
                                     complete=complete, parts_may_overlap=self._may_overlap(parts))
 
+    def _grouped_sentences(self) -> None:
+        """全县在岗乡村医生428人，平均每个村卫生室1.67人。从执业资格看，取得执业（助理）医师资格的96人，
+        …47人，…285人。从年龄结构看：35岁以下52人，35-44岁74人…: a sentence that opens with a grouping
+        (按…分, 从…看) and lists counts of one kind breaks down the first count of that kind the
+        sentence before states (not an average). Complete when its labels cover a scale or a
+        partition; otherwise the counts are only together at most the total."""
+        for match in SENTENCE_GROUPING.finditer(self.text):
+            sentence_start, sentence_end = self.sentence_of_offset.bounds(match.end())
+            if self.text[sentence_start:match.start()].strip(" \t\u3000") or not sentence_start:
+                continue
+            listed = [c for c in self._between(match.end(), sentence_end) if c.is_quantity and c.value is not None
+                      and not self._is_change(c) and not self._is_previous(c)]
+            if len(listed) < 2 or len({c.unit_group for c in listed}) != 1:
+                listed = list(itertools.takewhile(lambda c: c.unit_group == listed[0].unit_group, listed)) if listed else []
+            parts = [c for c in listed if c.id not in self.part_of and c.id not in self.in_breakdown
+                     and not SHARE_BASE_AFTER.match(self.text, c.end)]
+            if len(parts) < 2 or len(parts) != len(listed):
+                continue
+            previous_start, _ = self.sentence_of_offset.bounds(sentence_start - 1)
+            total = next((c for c in self._between(previous_start, sentence_start) if c.is_quantity and c.value is not None
+                          and c.unit_group == parts[0].unit_group and c.kind == "count" and not AVERAGE.search(c.indicator)
+                          and not self._is_change(c) and not self._is_previous(c)
+                          and c.paragraph == parts[0].paragraph), None)
+            if total is None or total.id in self.part_of or total.id in self.in_breakdown or not self._adds_up_roughly(total, parts) \
+                    or any(p.value > total.value for p in parts):
+                continue
+            complete = self._labels_complete([self._part_name(p.id) for p in parts])
+            self._add_breakdown(total.id, [p.id for p in parts], match.group().strip(" \t，,：:"), confidence="medium",
+                                complete=complete, parts_may_overlap=self._may_overlap([p.id for p in parts]))
+
     def _groupings(self):
         """按职称分， clauses, and ； clauses whose counts all name members of one partition of the
         lexicon (；具高级职称者134人，中级职称1170人，初级职称2481人)."""
@@ -1008,6 +1039,14 @@ class _RelationFinder:
         candidates = [c for c in candidates if not (SHARE_BASE_AFTER.match(self.text, c.end)
                                                     and SHARE_BASE_BEFORE.search(self.text, max(0, c.start - 24), c.start))] \
             or candidates
+        # 共58705.44万元打包预付给两个医共体，其中县人民医院医共体35404.26万元: the total is in the unit of
+        # the first part after the 其中, when one before it is
+        # (not when a number stands right before the 其中: 4132户12486人，其中已脱贫4087户12358人 pairs up)
+        first_part = next((c for c in self.claims[last:last + 3] if c.is_quantity and position <= c.start <= position + 20), None)
+        paired = first_part is not None and first_part.id + 1 < len(self.claims) \
+            and self.claims[first_part.id + 1].start == first_part.end  # 乙类传染病9种1135例: read pair by pair
+        if first_part is not None and not paired and not self._adjacent(candidates[-1].id, position):
+            candidates = [c for c in candidates if c.unit_group == first_part.unit_group] or candidates
         cued = [c for c in candidates if self._has_total_word(c.id)]
         steady = [c for c in candidates if not self._is_change(c) and not self._is_previous(c)] or \
             [c for c in candidates if not self._is_change(c)]
@@ -1029,6 +1068,8 @@ class _RelationFinder:
             scanned = claim.start
             if not claim.is_quantity or AVERAGE.search(claim.indicator) or self._is_previous(claim):
                 continue  # 其中，按每人每年960元的标准 / 由280人增加到300人: a standard, a value before, not parts
+            if SHARE_BASE_AFTER.match(self.text, claim.end) and SHARE_BASE_BEFORE.search(self.text, max(0, claim.start - 24), claim.start):
+                continue  # 其中…5.34万人，占全县60岁及以上老年人口6.87万人的77.73%: the base of a part's share
             if depth > 0:
                 continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
             if claim.unit_group != total.unit_group or claim.unit_group is None:
@@ -3406,12 +3447,14 @@ def _qualified(prefix: str) -> bool:
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
 # An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
 SHARE_ITEMS = 40
+# A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：
+SENTENCE_GROUPING = re.compile(r"(?<=[。\n])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|从[\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")
 # Verbs that may follow a count whose noun came before it (居民户300户开展监测)
 VERBS_AFTER_COUNT = ("开展", "进行", "实施", "参加", "参与", "接受", "纳入", "签订", "完成")
 # The base a share names: 占全县一般公共预算支出38.6亿元的16.68%
-SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;：:\d]{0,20}$")
+SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;：:%％]{0,20}$")
 SHARE_BASE_AFTER = re.compile(r"的?[ \t]{0,2}[0-9.]{1,8}[%％]")
 POPULATION_REACH = 400  # characters back to the 在X中 that names the base of a share
 SEMICOLON = re.compile(r"[；;]")

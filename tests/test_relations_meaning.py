@@ -1151,3 +1151,29 @@ def test_the_population_a_note_declares_with_an_is_no_rate_per_thousand():
     # a rate per thousand people stays one
     [rate] = [c for c in extract_claims(tag_report("每千常住人口床位6.00张。")).claims if c.text == "6.00张"]
     assert rate.kind == "permille"
+
+
+def test_the_total_of_a_qizhong_is_in_the_unit_of_its_first_part():
+    text = ("将基金预算总额的95%共5700万元打包预付给两个医共体，其中县人民医院医共体3500万元，"
+            "县中医院医共体2200万元。")
+    assert has(text, "breakdown", "5700万元", ["3500万元", "2200万元"])
+    # a total and its twin in another unit still pair up
+    text = "全县建档立卡贫困人口4132户12486人，其中已脱贫4087户12358人，未脱贫45户128人。"
+    assert has(text, "breakdown", "12486人", ["12358人", "128人"])
+    assert has(text, "breakdown", "4132户", ["4087户", "45户"])
+
+
+def test_the_base_of_a_parts_share_is_not_a_part():
+    text = ("全县完成全程接种25.00万人;其中60岁及以上老年人完成全程接种5.00万人,占全县60岁及以上老年人口"
+            "6.25万人的80.00%。")
+    assert has(text, "subset", "25.00万人", ["5.00万人"])
+    assert not any("6.25万人" in r[2] for r in relations(text) if r[0] in ("breakdown", "subset"))
+
+
+def test_a_sentence_opening_with_a_grouping_breaks_down_the_count_before_it():
+    text = ("全县在岗乡村医生400人，平均每个村卫生室1.60人。从执业资格看，取得执业（助理）医师资格的90人，"
+            "取得乡村全科执业助理医师资格的40人，持乡村医生执业证书的270人。")
+    assert has(text, "breakdown", "400人", ["90人", "40人", "270人"])
+    # an average is no total, and counts far above the total are no parts of it
+    text = "全县在岗乡村医生400人。从执业资格看，取得执业（助理）医师资格的900人，持乡村医生执业证书的2700人。"
+    assert not any(r[0] == "breakdown" and r[1] == "400人" for r in relations(text))
