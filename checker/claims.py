@@ -622,6 +622,18 @@ class _RelationFinder:
     def _breakdown_of(self, total: int, parts: list[int], cue_word: str, position: int) -> None:
         listed = set(parts)
         parts = [p for p in parts if self.done_of.get(p) not in listed]  # 已完成补种 is part of 需补种
+        # 其中碘盐296份、合格碘盐287份: a part named as the part before it that passed (a subset cue of the
+        # lexicon: 合格, 达标, 通过) is within that one (not 半失能 beside 失能, nor 未脱贫 beside 脱贫)
+        nested = {}
+        for before, after in zip(parts, parts[1:]):
+            inner, outer = (SCOPE_PREFIX.sub("", self.claims[i].indicator) for i in (after, before))
+            if len(outer) >= 2 and len(inner) > len(outer) and inner.endswith(outer) and before not in nested \
+                    and inner[:-len(outer)] in self.lexicon.subset_cues:
+                nested[after] = before
+        for inner, outer in nested.items():
+            self._add("subset", outer, [inner], cue_word, confidence="medium")
+            self.part_of[inner] = outer
+        parts = [p for p in parts if p not in nested]
         if not parts:
             return
         confidence = "high" if self._has_total_cue(total) or self._adjacent(total, position) else "medium"
@@ -950,8 +962,8 @@ class _RelationFinder:
                 listed = list(itertools.takewhile(lambda c: c.unit_group == listed[0].unit_group, listed)) if listed else []
             parts = [c for c in listed if c.id not in self.part_of and c.id not in self.in_breakdown
                      and not SHARE_BASE_AFTER.match(self.text, c.end)]
-            if len(parts) < 2 or len(parts) != len(listed):
-                continue
+            if len(parts) < 2 or len(parts) != len(listed) or len({_period_part(p.period) for p in parts}) > 1:
+                continue  # (分季度看，一季度…二季度…: the periods of a flow, read by _period_sums)
             previous_start, _ = self.sentence_of_offset.bounds(sentence_start - 1)
             total = next((c for c in self._between(previous_start, sentence_start) if c.is_quantity and c.value is not None
                           and c.unit_group == parts[0].unit_group and c.kind == "count" and not AVERAGE.search(c.indicator)
@@ -1015,10 +1027,17 @@ class _RelationFinder:
     def _total_before(self, position: int, sentence_start: int) -> int | None:
         opens_sentence = not self.text[sentence_start:position].strip(" \t\u3000，,。：:")
         search_from = self.sentence_of_offset.bounds(sentence_start - 1)[0] if opens_sentence and sentence_start else sentence_start
+        if opens_sentence and search_from and SENTENCE_GROUPING.match(self.text, search_from):
+            # 总诊疗163.22万人次…。分季度看，一季度…四季度43.18万人次。其中县级公立医院…: the sentence before
+            # groups the total before it; the 其中 is of that total, not of the last group
+            before = search_from
+            search_from = self.sentence_of_offset.bounds(search_from - 1)[0]
+        else:
+            before = position
         # (at most the TOTAL_REACH numbers before the 其中: a sentence of thousands of clauses stays linear)
-        last = bisect.bisect_left(self.starts, position)
+        last = bisect.bisect_left(self.starts, before)
         first = max(bisect.bisect_left(self.starts, search_from), last - TOTAL_REACH)
-        candidates = [c for c in self.claims[first:last] if c.end <= position and c.is_quantity]
+        candidates = [c for c in self.claims[first:last] if c.end <= before and c.is_quantity]
         if not candidates:
             return None
         # 支出23418.62万元(一季度11263.48万元,二季度12155.14万元),其中住院…: not a number of a bracket
@@ -1042,7 +1061,8 @@ class _RelationFinder:
         # 共58705.44万元打包预付给两个医共体，其中县人民医院医共体35404.26万元: the total is in the unit of
         # the first part after the 其中, when one before it is
         # (not when a number stands right before the 其中: 4132户12486人，其中已脱贫4087户12358人 pairs up)
-        first_part = next((c for c in self.claims[last:last + 3] if c.is_quantity and position <= c.start <= position + 20), None)
+        after = bisect.bisect_left(self.starts, position)
+        first_part = next((c for c in self.claims[after:after + 3] if c.is_quantity and position <= c.start <= position + 20), None)
         paired = first_part is not None and first_part.id + 1 < len(self.claims) \
             and self.claims[first_part.id + 1].start == first_part.end  # 乙类传染病9种1135例: read pair by pair
         if first_part is not None and not paired and not self._adjacent(candidates[-1].id, position):
@@ -1264,6 +1284,12 @@ class _RelationFinder:
         label indented deeper than the table's rows (by two spaces or more) is a sub-row of the row
         above it; it is marked so, and the sub-rows of a row are its parts (as far as they go)."""
         indents = [len(row["raw_label"]) - len(row["raw_label"].lstrip()) for row in rows]
+        numbered = [bool(ROW_NUMBER.match(row["raw_label"].strip())) for row in rows]
+        if sum(numbered) >= 2 and len(set(indents)) == 1:
+            # | 一、医院 | … | ⏎ | 公立医院 | … | ⏎ | 二、基层医疗卫生机构 | …: numbered rows are the upper level,
+            # and the rows after one, up to the next, are its sub-rows (a total row stays on top)
+            indents = [0 if is_numbered or TABLE_TOTAL.match(row["label"]) or not any(numbered[:k]) else 2
+                       for k, (row, is_numbered) in enumerate(zip(rows, numbered))]
         base = min(indents)
         run: list[dict] = []
         parent = None
@@ -1362,7 +1388,7 @@ class _RelationFinder:
                 self.part_of.setdefault(operand, members[total].id)
 
     def _table_row(self, cells: list[tuple[str, int, int]]) -> dict:
-        label = re.sub(r"\s", "", cells[0][0]) if cells else ""
+        label = ROW_NUMBER.sub("", re.sub(r"\s", "", cells[0][0])) if cells else ""  # (一、医院 is 医院)
         marked = None
         if label.startswith(("#", "＃")):
             marked, label = "#", label.lstrip("#＃")
@@ -2681,11 +2707,12 @@ class _RelationFinder:
         paragraph or the one before, that ends on the name's noun and holds the rest of its words."""
         name = SCOPE_PREFIX.sub("", name)
         noun, words = name[-2:], re.sub(r"^(?:已经|已)", "", name[:-2])  # (the tagger reads 已拨付 as 拨付)
-        found = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group
-                                     and c.indicator.endswith(noun) and words in c.indicator
-                                     and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
-                                     and not self._is_previous(c) and not AVERAGE.search(c.indicator))
-        return found.id if found else None
+        named = [c for c in self.claims[max(0, part.id - 40):part.id]
+                 if c.is_quantity and c.unit_group == part.unit_group and c.indicator.endswith(noun)
+                 and words in c.indicator and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
+                 and not self._is_previous(c) and not AVERAGE.search(c.indicator)]
+        # (one such amount: 户籍育龄妇女 and 已婚育龄妇女 both end on 育龄妇女, and which is meant is a guess)
+        return named[-1].id if len({c.indicator for c in named}) == 1 else None
 
     def _respective_rates_over_each(self) -> None:
         """下达宫颈癌、乳腺癌筛查任务各8600人，完成宫颈癌筛查8652人、乳腺癌筛查8610人，任务完成率
@@ -3447,8 +3474,10 @@ def _qualified(prefix: str) -> bool:
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
 # An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
 SHARE_ITEMS = 40
+# The number of a table row's label: 一、医院, （二）基层医疗卫生机构, 3.专业公共卫生机构
+ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
 # A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：
-SENTENCE_GROUPING = re.compile(r"(?<=[。\n])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|从[\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
+SENTENCE_GROUPING = re.compile(r"(?<=[。\n])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")
 # Verbs that may follow a count whose noun came before it (居民户300户开展监测)

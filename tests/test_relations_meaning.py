@@ -1177,3 +1177,30 @@ def test_a_sentence_opening_with_a_grouping_breaks_down_the_count_before_it():
     # an average is no total, and counts far above the total are no parts of it
     text = "全县在岗乡村医生400人。从执业资格看，取得执业（助理）医师资格的900人，持乡村医生执业证书的2700人。"
     assert not any(r[0] == "breakdown" and r[1] == "400人" for r in relations(text))
+
+
+def test_a_qizhong_after_a_sentence_of_quarters_is_of_the_years_total():
+    text = ("全年总诊疗160.00万人次，比上年的150.00万人次增长6.67%。分季度看，一季度38.00万人次，二季度41.00万人次，"
+            "三季度40.00万人次，四季度41.00万人次。其中县级公立医院门急诊78.00万人次。")
+    assert has(text, "subset", "160.00万人次", ["78.00万人次"])
+    assert not any(r[1] == "41.00万人次" and "78.00万人次" in r[2] for r in relations(text))
+
+
+def test_a_part_that_passed_is_within_the_part_before_it():
+    text = "采集居民户食用盐样300份，其中碘盐296份、合格碘盐287份。"
+    assert has(text, "subset", "300份", ["296份"])
+    assert has(text, "subset", "296份", ["287份"])
+    assert not any(r[0] == "breakdown" and r[1] == "300份" for r in relations(text))
+    # 半失能 beside 失能 is a sibling
+    text = "失能、半失能老年人3000人，其中失能老年人1200人、半失能老年人1800人。"
+    assert has(text, "breakdown", "3000人", ["1200人", "1800人"])
+
+
+def test_a_name_two_counts_end_on_is_no_base_of_a_share():
+    text = ("全县户籍15-49岁育龄妇女10.00万人，其中已婚育龄妇女7.00万人；处于生育旺盛期的20-29岁育龄妇女2.00万人，"
+            "占育龄妇女总数的20.0%。")
+    assert not has(text, "rate", "20.0%", ["2.00万人", "7.00万人"])
+    # 已婚 is a word of the name, not a function word
+    assert has(text, "subset", "10.00万人", ["7.00万人"])
+    [married] = [c for c in extract_claims(tag_report(text)).claims if c.text == "7.00万人"]
+    assert married.indicator == "已婚育龄妇女"

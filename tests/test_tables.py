@@ -297,3 +297,18 @@ def test_columns_headed_qizhong_are_parts_of_the_column_to_their_left():
 def test_an_indented_hash_row_is_a_part_of_the_row_above_it():
     assert has(BULLETIN, "subset", "800", ["600"])
     assert has(BULLETIN, "subset", "1000", ["700"])
+
+
+def test_rows_after_a_numbered_row_are_its_parts():
+    text = ("机构类别 | 机构数(个) | 床位(张) |\n"
+            "总计 | 380 | 2800 |\n"
+            "一、医院 | 11 | 2100 |\n"
+            "公立医院 | 4 | 1700 |\n"
+            "民营医院 | 7 | 400 |\n"
+            "二、基层医疗卫生机构 | 363 | 640 |\n"
+            "乡镇卫生院 | 14 | 600 |\n"
+            "村卫生室 | 349 | 40 |\n"
+            "三、专业公共卫生机构 | 6 | 60 |\n")
+    assert has(text, "breakdown", "2800", ["2100", "640", "60"], complete=True)
+    assert has(text, "breakdown", "2100", ["1700", "400"])
+    assert has(text, "breakdown", "640", ["600", "40"])

@@ -32,12 +32,13 @@ TRAILING_WORDS = sorted([
     "为", "是", "达", "有", "计", "共", "超过", "发放", "的", "增至", "降至", "提高到", "上升到", "下降到", "保持在",
 ], key=len, reverse=True)
 LEADING_SET, TRAILING_SET = frozenset(LEADING_WORDS), frozenset(TRAILING_WORDS)
+LEADING_KEPT = ("已婚",)  # a word that opens with a function word (已) and is not one
 LEADING_LENGTHS = sorted({len(word) for word in LEADING_WORDS}, reverse=True)
 TRAILING_LENGTHS = sorted({len(word) for word in TRAILING_WORDS}, reverse=True)
 # A phrase that is only a verb needs the noun after the number to name what is counted.
 VERB_ONLY = re.compile(r"^(?:[组建推荐遴选出派培训走访入户审核接收通过完成新增救治举办开展建设成涉及拥设配备录用招收签约上报登记注册]{1,4})?$")
 FOLLOWING_STOP = re.compile(
-    r"[，,。；;：:、（）()\n|！？*＊0-9０-９]|全部|均|都|已|达到|完成|参加|获得|在(?!岗|管|册|职|编|校|孕|托|床)"
+    r"[，,。；;：:、（）()\n|！？*＊0-9０-９]|全部|均|都|已(?!婚)|达到|完成|参加|获得|在(?!岗|管|册|职|编|校|孕|托|床)"
     r"|中(?=[，,。；;已有共的]|$)|^的|的(?![\u4e00-\u9fff])|累计|共(?=[计有])|顺利|进行|开展|正在|被|获评|评为|和|及(?!以上)|与|等"
     r"|组织|计算|到(?!位)|实现|实行|实施|纳入|参与|通过|开通|配备|承担|签订|建成|投入|提供|派驻|驻点|落实"
     r"|继续|持续|启动|开始|积极|认真|按时|进一步|的(?:前提|基础|情况|同时|要求|目标)|发放|领取|享受|接受")
@@ -696,7 +697,7 @@ def clean_indicator(raw: str) -> str:
         changed = False
         # the longest function word first, as in the sorted lists (one set look-up per length)
         for length in LEADING_LENGTHS:
-            if len(phrase) > length and phrase[:length] in LEADING_SET:
+            if len(phrase) > length and phrase[:length] in LEADING_SET and not phrase.startswith(LEADING_KEPT):
                 phrase = phrase[length:]
                 changed = True
                 break
