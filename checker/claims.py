@@ -535,6 +535,7 @@ class _RelationFinder:
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
         self._additions_within_stock()
         self._additions_of_a_group()
+        self._shares_of_a_partition()
         self._rates()
         self._rates_of_qualified_counts()
         self._rates_per_unit_counted()
@@ -965,14 +966,25 @@ class _RelationFinder:
             if len(parts) < 2 or len(parts) != len(listed) or len({_period_part(p.period) for p in parts}) > 1:
                 continue  # (分季度看，一季度…二季度…: the periods of a flow, read by _period_sums)
             previous_start, _ = self.sentence_of_offset.bounds(sentence_start - 1)
-            total = next((c for c in self._between(previous_start, sentence_start) if c.is_quantity and c.value is not None
-                          and c.unit_group == parts[0].unit_group and c.kind == "count" and not AVERAGE.search(c.indicator)
-                          and not self._is_change(c) and not self._is_previous(c)
-                          and c.paragraph == parts[0].paragraph), None)
-            if total is None or total.id in self.part_of or total.id in self.in_breakdown or not self._adds_up_roughly(total, parts) \
+            previous_end = sentence_start
+            if previous_start and SENTENCE_GROUPING.match(self.text, previous_start):
+                # 共完成诊疗128.64万人次…。分季度看,一季度…。分机构看,…: both group the total before them
+                previous_end = previous_start
+                previous_start, _ = self.sentence_of_offset.bounds(previous_start - 1)
+            # the count of that kind the parts come nearest (住院分娩围产儿4936例…，
+            # 监测发现出生缺陷79例。从病种看，…: 79)
+            listed_sum = sum(p.value for p in parts)
+            candidates = [c for c in self._between(previous_start, previous_end) if c.is_quantity
+                          and c.value and c.unit_group == parts[0].unit_group and c.kind == "count"
+                          and not AVERAGE.search(c.indicator) and not self._is_change(c) and not self._is_previous(c)
+                          and c.paragraph == parts[0].paragraph and self._adds_up_roughly(c, parts)]
+            total = min(candidates, key=lambda c: abs(c.value - listed_sum) / c.value, default=None)
+            if total is None or total.id in self.part_of or total.id in self.in_breakdown \
                     or any(p.value > total.value for p in parts):
                 continue
-            complete = self._labels_complete([self._part_name(p.id) for p in parts])
+            labels = [self._part_name(p.id) for p in parts]
+            complete = self._labels_complete(labels) or \
+                re.sub(r"^(?:其中|含|包括)", "", labels[-1]).startswith(tuple(self.lexicon.remainder_words))
             self._add_breakdown(total.id, [p.id for p in parts], match.group().strip(" \t，,：:"), confidence="medium",
                                 complete=complete, parts_may_overlap=self._may_overlap([p.id for p in parts]))
 
@@ -1701,6 +1713,38 @@ class _RelationFinder:
                 self._add("subset", whole.id, [claim.id], added.group(0)[:2], confidence="medium")
                 self.part_of[claim.id] = whole.id
 
+    def _shares_of_a_partition(self) -> None:
+        """全县共出生3618人。…（三）孩次结构。一孩1472人，占40.69%；二孩1581人，占43.70%；三孩及以上565人，
+        占15.62%: counts of every member of a partition whose whole the lexicon names, each with its
+        share, are the parts of the nearest count of that whole before them (in the paragraph or
+        the five before it), and their shares are over it."""
+        for partition in self.lexicon.partitions:
+            wholes = partition.get("whole")
+            if not wholes:
+                continue
+            members = partition["members"]
+            for paragraph, inside in self.claims_by_paragraph.items():
+                shared = []  # (count, share) pairs, in order
+                for count, share in zip(inside, inside[1:]):
+                    if count.is_quantity and share.is_percent and count.id not in self.part_of \
+                            and _partition_member(self._part_name(count.id), members) is not None \
+                            and self._share_cue(count, share):
+                        shared.append((count, share))
+                named = {_partition_member(self._part_name(c.id), members) for c, _ in shared}
+                if len(shared) != len(members) or len(named) != len(members) or len({c.unit_group for c, _ in shared}) != 1:
+                    continue
+                first = shared[0][0]
+                base = self._nearest_before(first, lambda c: c.is_quantity and c.unit_group == first.unit_group
+                                            and c.value is not None and first.paragraph - c.paragraph <= 5
+                                            and SCOPE_PREFIX.sub("", HAVING.sub("", c.indicator)).endswith(tuple(wholes))
+                                            and not self._is_change(c) and not self._is_previous(c)
+                                            and c.id not in self.part_of, reach=80)
+                if base is None:
+                    continue
+                self._add_breakdown(base.id, [c.id for c, _ in shared], partition["name"], confidence="medium", complete=True)
+                for count, share in shared:
+                    self._add("rate", share.id, [count.id, base.id], "占", confidence="medium")
+
     def _shares_counted_after(self) -> None:
         """共救治患者31141人。…依次为：创伤，占38%；…。按致伤原因对11833例创伤患者进行分析: a share of a
         thing counted in a sentence after it is that count over the count the sentence before it
@@ -2262,6 +2306,10 @@ class _RelationFinder:
                             and any(name.endswith(b) and (not plain or not _qualified(name[:-len(b)])) for b in words))
 
                 numerator = self.claims[rate.id - 1]
+                if numerator.id in self.part_of and not names_numerator(numerator) \
+                        and names_numerator(self.claims[self.part_of[numerator.id]]):
+                    # 传染病1264例，其中乙类538例、丙类726例，…报告发病率为296.50/10万: over the total of the parts
+                    numerator = self.claims[self.part_of[numerator.id]]
                 if numerator.segment == rate.segment and numerator.is_quantity and not names_numerator(numerator) \
                         and not names_base(numerator, False):
                     break  # 47家养老机构均…签订合作协议，签约率100%: the rate of the count right before it
@@ -2705,7 +2753,8 @@ class _RelationFinder:
     def _amount_named(self, part: Claim, name: str) -> int | None:
         """已拨付资金 names 县财政已拨付项目资金1962.47万元: the nearest count before ``part``, in its
         paragraph or the one before, that ends on the name's noun and holds the rest of its words."""
-        name = SCOPE_PREFIX.sub("", name)
+        # (乙类传染病报告病例 names 乙类传染病报告327例: a count word after the noun is its unit)
+        name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:病例|例数|人数|总数)$", "", SCOPE_PREFIX.sub("", name))
         noun, words = name[-2:], re.sub(r"^(?:已经|已)", "", name[:-2])  # (the tagger reads 已拨付 as 拨付)
         named = [c for c in self.claims[max(0, part.id - 40):part.id]
                  if c.is_quantity and c.unit_group == part.unit_group and c.indicator.endswith(noun)
@@ -2749,6 +2798,8 @@ class _RelationFinder:
         if part is None:
             return None
         base = self._named_base(part, base_name)
+        if base is None:
+            base = self._amount_named(part, base_name)  # 肺结核占乙类传染病报告病例的43.43%
         return [part.id, base] if base is not None else None
 
     def _named_base(self, part: Claim, name: str) -> int | None:
@@ -2911,8 +2962,8 @@ class _RelationFinder:
         """一孩1408人…一孩率58.06% / 一孩占比43.88%: the rate of a part of a breakdown is over its total."""
         parts = sorted(self.part_of)  # (this step adds rates, never parts)
         for rate in self.claims:
-            if not rate.is_percent or rate.id in self.results:
-                continue
+            if not rate.is_percent or rate.id in self.results or self._is_previous(rate):
+                continue  # (由上年的12.61%提高到15.62%: last year's share is of last year's births)
             name = re.sub(r"(?:率|占比|比例|比重|所占比例)$", "", rate.indicator)
             name = re.sub(r"^(?:其中|按孩次构成看|按孩次分)", "", name)
             if len(name) < 2 or name == rate.indicator:
@@ -3190,6 +3241,7 @@ class _RelationFinder:
     def _share_cue(self, previous: Claim, rate: Claim) -> str | None:
         raw = self.text[previous.end:rate.start]
         between = re.sub(r"[\s，,、]", "", raw)
+        between = between[1:] if between[:1] in "（(" else between  # 先天性心脏病31例（占39.24%）
         # 9个获评卫生乡镇，占75%: the share opens the clause after the count's own
         last_clause = re.sub(r"\s", "", re.split(r"[，,]", raw)[-1]) if re.search(r"[，,]", raw) else None
         for cue in self.lexicon.share_cues:

@@ -1204,3 +1204,37 @@ def test_a_name_two_counts_end_on_is_no_base_of_a_share():
     assert has(text, "subset", "10.00万人", ["7.00万人"])
     [married] = [c for c in extract_claims(tag_report(text)).claims if c.text == "7.00万人"]
     assert married.indicator == "已婚育龄妇女"
+
+
+def test_shares_of_every_member_of_a_partition_are_over_its_whole_stated_before():
+    text = ("（一）总体情况。2023年全县共出生3600人，比上年的4000人减少400人。\n"
+            "（二）性别结构。男婴1890人，女婴1710人。\n"
+            "（三）孩次结构。一孩1440人，占40.00%；二孩1620人，占45.00%；三孩及以上540人，占15.00%。"
+            "三孩及以上占比由上年的12.50%提高到15.00%。")
+    assert has(text, "breakdown", "3600人", ["1440人", "1620人", "540人"], complete=True)
+    assert has(text, "rate", "40.00%", ["1440人", "3600人"])
+    # last year's share is not read over this year's births
+    assert not any(r[0] == "rate" and r[1] == "12.50%" for r in relations(text))
+
+
+def test_an_incidence_rate_after_the_parts_of_the_cases_is_over_all_the_cases():
+    text = ("截至年底，全县常住人口40.00万人。\n全年网络直报乙类、丙类法定传染病1200例，其中乙类500例、丙类700例，"
+            "无甲类传染病报告，报告发病率为300.00/10万。")
+    assert has(text, "rate", "300.00/10万", ["1200例", "40.00万人"], "medium")
+
+
+def test_a_share_of_cases_named_with_bingli():
+    text = "乙类传染病报告300例，报告病例数居前两位的依次为：肺结核120例、病毒性肝炎90例；其中肺结核占乙类传染病报告病例的40.00%。"
+    assert has(text, "rate", "40.00%", ["120例", "300例"], "high")
+
+
+def test_a_grouping_sentence_breaks_down_the_count_its_parts_come_nearest():
+    text = ("2016年全县住院分娩围产儿5000例（活产4980例，死胎死产20例），监测发现出生缺陷80例。"
+            "从病种看，排前三位的是先天性心脏病30例（占37.50%）、多指（趾）15例（占18.75%）、唇腭裂10例（占12.50%），"
+            "其他出生缺陷25例。")
+    assert has(text, "breakdown", "80例", ["30例", "15例", "10例", "25例"], complete=True)
+    assert has(text, "rate", "37.50%", ["30例", "80例"])
+    # a sentence of quarters between the total and the grouping: both group the total
+    text = ("全县共完成诊疗120.00万人次。分季度看,一季度完成58.00万人次,二季度完成62.00万人次。"
+            "分机构看,县级医院完成50.00万人次,乡镇卫生院完成40.00万人次,村卫生室完成30.00万人次。")
+    assert has(text, "breakdown", "120.00万人次", ["50.00万人次", "40.00万人次", "30.00万人次"])
