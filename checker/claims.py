@@ -513,6 +513,7 @@ class _RelationFinder:
         self._partition_sentences()
         self._counted_among()
         self._cued_subsets()
+        self._screening_steps()
         self._named_subsets()
         self._domain_orders()
         self._cumulative_orders()
@@ -541,6 +542,7 @@ class _RelationFinder:
         self._rates_per_unit_counted()
         self._named_shares_of_a_part()
         self._shares_counted_after()
+        self._rates_of_counts_named_after()
         self._complement_rates()
         self._sex_ratios()
         self._colon_ratios()
@@ -1506,6 +1508,27 @@ class _RelationFinder:
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], cue, confidence="medium")
 
+    def _screening_steps(self) -> None:
+        """初筛异常或可疑486人，异常率3.89%；转诊阴道镜检查412人，经组织病理学检查确诊…37例: a count whose
+        name opens with a step word of the lexicon (转诊, 进一步, 经…) is at most the count of the
+        step before it in the sentence (people and cases of people alike)."""
+        persons = {"people", "cases"}
+        for claim in self.claims:
+            if not claim.is_quantity or claim.id in self.part_of or claim.id in self.in_breakdown:
+                continue
+            name = self._phrase_before(claim) or claim.indicator
+            step = next((w for w in self.lexicon.screening_steps if name.startswith(w)), None)
+            if step is None or step == "经" and "确诊" not in name:
+                continue
+            sentence_start, _ = self.sentence_of_offset.bounds(claim.start)
+            whole = self._nearest_before(claim, lambda c: c.is_quantity and c.start >= sentence_start and c.value is not None
+                                         and (c.unit_group == claim.unit_group or {c.unit_group, claim.unit_group} <= persons)
+                                         and not self._is_change(c) and not self._is_previous(c)
+                                         and not AVERAGE.search(c.indicator), reach=6)
+            if whole is not None:
+                self._add("subset", whole.id, [claim.id], step, confidence="medium")
+                self.part_of[claim.id] = whole.id
+
     def _named_subsets(self) -> None:
         """失能、半失能老年人3186人 … 失能、半失能老年人家庭医生签约3274人: a count named as an
         activity for a population stated before is part of that population."""
@@ -1712,6 +1735,32 @@ class _RelationFinder:
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], added.group(0)[:2], confidence="medium")
                 self.part_of[claim.id] = whole.id
+
+    def _rates_of_counts_named_after(self) -> None:
+        """为6.93万名65岁及以上老年人提供健康管理服务，健康管理率67.87% / 已有139家用人单位完成职业病危害项目申报，
+        申报率95.21%: a rate right after a count whose noun follows it (the count of those the
+        clause after it did something for or with) is over the count of that noun stated before,
+        when the rate names a word of what was done."""
+        for rate in self.claims[1:]:
+            count = self.claims[rate.id - 1]
+            if not rate.is_percent or rate.id in self.results or not count.is_quantity or count.value is None \
+                    or count.segment != rate.segment and count.sentence != rate.sentence \
+                    or not (self._number_first(count) or re.match(r"\d{1,3}岁", self.text[count.end:count.end + 4])):
+                continue  # (6.93万名65岁及以上老年人: an age opens the noun)
+            named = COUNTED_NOUN_AFTER.match(self.text, count.end)
+            if not named:
+                continue
+            noun, done = named.group("noun"), named.group("done")
+            stem = re.sub(r"率$", "", rate.indicator)
+            if len(noun) < 2 or not any(stem[i:i + 2] in done for i in range(len(stem) - 1)):
+                continue
+            base = self._nearest_before(count, lambda c: c.is_quantity and c.value is not None and c.unit_group == count.unit_group
+                                        and count.paragraph - c.paragraph <= 3 and not self._is_change(c)
+                                        and not self._is_previous(c) and not self._number_first(c)
+                                        and (SCOPE_PREFIX.sub("", c.indicator).endswith(noun) or _in_order(noun, c.indicator)
+                                             and c.indicator.endswith(noun[-2:])), reach=80)
+            if base is not None:
+                self._add("rate", rate.id, [count.id, base.id], rate.indicator, confidence="medium")
 
     def _shares_of_a_partition(self) -> None:
         """全县共出生3618人。…（三）孩次结构。一孩1472人，占40.69%；二孩1581人，占43.70%；三孩及以上565人，
@@ -3526,6 +3575,9 @@ def _qualified(prefix: str) -> bool:
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
 # An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
 SHARE_ITEMS = 40
+# The noun a count is of when it comes after the number, and what was done (6.93万名65岁及以上老年人
+# 提供健康管理服务 / 139家用人单位完成职业病危害项目申报)
+COUNTED_NOUN_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff0-9\-—~～]{2,14}?)(?P<done>(?:提供|完成|接受|开展|参加|签订|建立|实施)[\u4e00-\u9fff]{1,16})")
 # The number of a table row's label: 一、医院, （二）基层医疗卫生机构, 3.专业公共卫生机构
 ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
 # A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：

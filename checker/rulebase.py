@@ -556,7 +556,7 @@ ROUNDINGS = ("half", "half-or-truncate")
 LEXICON_FIELDS = {"unit_groups", "rounding", "qualifiers", "partitions", "remainder_words", "overlapping_groups",
                   "change_words", "subset_cues", "share_cues", "sex_ratio", "activity_words", "orders", "rate_bases", "bounded_rates", "indicators"}
 OPTIONAL_LEXICON_FIELDS = {"negations", "due_words", "done_words", "narrowed_rates", "fund_rates", "identities",
-                           "domain_subsets", "complement_rates", "column_rates"}
+                           "domain_subsets", "complement_rates", "column_rates", "screening_steps"}
 
 
 CANONICAL_CACHE_SIZE = 20_000
@@ -593,6 +593,7 @@ class Lexicon:
     domain_subsets: list = field(default_factory=list)  # 出车 ≤ 呼入, 入住 ≤ 床位: at most another by what they count
     complement_rates: list = field(default_factory=list)  # 县域内就诊率 = (住院总人次 − 转出) / 住院总人次
     column_rates: list = field(default_factory=list)  # 床位使用率 = 入住老年人 column / 床位数 column of a table
+    screening_steps: list = field(default_factory=list)  # 转诊, 进一步: a step taken by some of those of the step before
 
     def canonical(self, indicator: str) -> str:
         """The canonical indicator a phrase names: the one with the longest synonym in it."""
@@ -742,5 +743,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         narrowed_rates=data.get("narrowed_rates") or [], fund_rates=data.get("fund_rates") or [],
         identities=data.get("identities") or [], domain_subsets=data.get("domain_subsets") or [],
         complement_rates=data.get("complement_rates") or [], column_rates=data.get("column_rates") or [],
+        screening_steps=data.get("screening_steps") or [],
         _unit_to_group=unit_to_group,
     )

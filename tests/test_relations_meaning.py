@@ -1238,3 +1238,25 @@ def test_a_grouping_sentence_breaks_down_the_count_its_parts_come_nearest():
     text = ("全县共完成诊疗120.00万人次。分季度看,一季度完成58.00万人次,二季度完成62.00万人次。"
             "分机构看,县级医院完成50.00万人次,乡镇卫生院完成40.00万人次,村卫生室完成30.00万人次。")
     assert has(text, "breakdown", "120.00万人次", ["50.00万人次", "40.00万人次", "30.00万人次"])
+
+
+def test_each_step_of_a_screening_is_within_the_step_before_it():
+    text = ("采用宫颈细胞学检查作为初筛方法，初筛异常或可疑500人，异常率4.00%；转诊阴道镜检查420人，"
+            "经组织病理学检查确诊宫颈癌前病变40例。")
+    assert has(text, "subset", "500人", ["420人"], "medium")
+    text = "超声检查可疑阳性80人；进一步行乳腺X线检查70人，经病理确诊乳腺癌9例。"
+    assert has(text, "subset", "80人", ["70人"], "medium")
+    assert has(text, "subset", "70人", ["9例"], "medium")
+    # a cumulative count of confirmed cases is no step of the count before it
+    text = "现有疑似2例；累计确诊8056例。"
+    assert not any(r[0] == "subset" and r[1] == "2例" for r in relations(text))
+
+
+def test_a_rate_of_a_count_whose_noun_follows_it():
+    text = ("全县65岁及以上老年人10.00万人。2022年为7.00万名65岁及以上老年人提供健康管理服务，健康管理率70.00%。")
+    assert has(text, "rate", "70.00%", ["7.00万名", "10.00万人"], "medium")
+    text = "全县存在职业病危害因素的用人单位150家。全县已有135家用人单位完成职业病危害项目申报，申报率90.00%。"
+    assert has(text, "rate", "90.00%", ["135家", "150家"], "medium")
+    # a rate that names nothing of what was done is not read so
+    text = "全县存在职业病危害因素的用人单位150家。全县已有135家用人单位完成职业病危害项目申报，达标率90.00%。"
+    assert not has(text, "rate", "90.00%", ["135家", "150家"])
