@@ -2585,6 +2585,7 @@ class _RelationFinder:
         self._rates_over_named_bases()
         self._respective_shares()
         self._respective_rates_over_each()
+        self._task_rates_over_each()
         self._declared_bases()
         self._allocations()
         self._rates_over_a_counted_base()
@@ -2833,6 +2834,30 @@ class _RelationFinder:
             for rate, count in zip(rates, counts):
                 if "rate" not in self.results.get(rate.id, ()):
                     self._add("rate", rate.id, [count.id, each.id], "各…分别为", confidence="medium")
+
+    def _task_rates_over_each(self) -> None:
+        """下达宫颈癌、乳腺癌筛查任务各12000人。完成宫颈癌筛查12486人，…，任务完成率104.05%；完成乳腺癌
+        筛查12103人，任务完成率100.86%: each item's completion rate, stated one by one, is its count
+        over the number each item was due."""
+        for each in self.claims:
+            if not each.is_quantity or each.value is None or self.text[max(0, each.start - 1):each.start] != "各":
+                continue
+            listed = EACH_DUE.search(self.text, max(0, each.start - 40), each.start - 1)
+            if not listed:
+                continue
+            # (the last three characters of each: 2016年宫颈癌 is read from the 年 on)
+            items = [w[-3:] for w in re.split(r"[、和及与]", listed.group("items")) if len(w) >= 2]
+            for rate in self.claims[each.id + 1:each.id + 40]:
+                if rate.paragraph - each.paragraph > 1:
+                    break
+                if not rate.is_percent or rate.id in self.results or "完成" not in rate.indicator:
+                    continue
+                sentence_start, _ = self.sentence_of_offset.bounds(rate.start)
+                count = self._nearest_before(rate, lambda c: c.is_quantity and c.start >= sentence_start and c.id != each.id
+                                             and c.unit_group == each.unit_group and c.id not in self.part_of
+                                             and any(item in c.indicator for item in items), reach=8)
+                if count is not None:
+                    self._add("rate", rate.id, [count.id, each.id], "各…完成率", confidence="medium")
 
     def _share_named_in_rate(self, rate: Claim) -> list[int] | None:
         """二孩占出生总数的48.69%: the rate names its part (二孩) and its base (出生), each stated
@@ -3575,6 +3600,8 @@ def _qualified(prefix: str) -> bool:
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
 # An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
 SHARE_ITEMS = 40
+# The items due the same number each: 宫颈癌、乳腺癌筛查任务各12000人
+EACH_DUE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6}){1,5})[\u4e00-\u9fff]{0,6}(?:任务|计划)$")
 # The noun a count is of when it comes after the number, and what was done (6.93万名65岁及以上老年人
 # 提供健康管理服务 / 139家用人单位完成职业病危害项目申报)
 COUNTED_NOUN_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff0-9\-—~～]{2,14}?)(?P<done>(?:提供|完成|接受|开展|参加|签订|建立|实施)[\u4e00-\u9fff]{1,16})")

@@ -293,6 +293,7 @@ BOUNDED_USE = {
     "claims.ADDED": ".match or .search in one claim's name (its indicator), never in the text",
     "claims.BAND_BETWEEN": ".search in a label of at most 20 characters",
     "claims.BAND_ABOVE": ".search in a label of at most 20 characters",
+    "claims.EACH_DUE": ".search in the 40 characters before one 各",
     "text_scan.HEADING_LEVELS[0]": ".match at the start of each line (once per line)",
     "text_scan.HEADING_LEVELS[1]": ".match at the start of each line (once per line)",
     "text_scan.HEADING_LEVELS[2]": ".match at the start of each line (once per line)",

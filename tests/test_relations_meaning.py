@@ -1260,3 +1260,10 @@ def test_a_rate_of_a_count_whose_noun_follows_it():
     # a rate that names nothing of what was done is not read so
     text = "全县存在职业病危害因素的用人单位150家。全县已有135家用人单位完成职业病危害项目申报，达标率90.00%。"
     assert not has(text, "rate", "90.00%", ["135家", "150家"])
+
+
+def test_completion_rates_stated_one_by_one_over_the_number_each_was_due():
+    text = ("市下达我县2016年宫颈癌、乳腺癌筛查任务各10000人。全年完成宫颈癌筛查10500人，其中上半年5000人、"
+            "下半年5500人，任务完成率105.00%；完成乳腺癌筛查10100人，任务完成率101.00%。")
+    assert has(text, "rate", "105.00%", ["10500人", "10000人"], "medium")
+    assert has(text, "rate", "101.00%", ["10100人", "10000人"], "medium")
