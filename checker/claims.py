@@ -964,7 +964,7 @@ class _RelationFinder:
             if len(listed) < 2 or len({c.unit_group for c in listed}) != 1:
                 listed = list(itertools.takewhile(lambda c: c.unit_group == listed[0].unit_group, listed)) if listed else []
             parts = [c for c in listed if c.id not in self.part_of and c.id not in self.in_breakdown
-                     and not SHARE_BASE_AFTER.match(self.text, c.end)]
+                     and not self._is_share_base(c)]
             if len(parts) < 2 or len(parts) != len(listed) or len({_period_part(p.period) for p in parts}) > 1:
                 continue  # (分季度看，一季度…二季度…: the periods of a flow, read by _period_sums)
             previous_start, _ = self.sentence_of_offset.bounds(sentence_start - 1)
@@ -1013,11 +1013,10 @@ class _RelationFinder:
         enumerated = re.match(r"(?:其中|含|包含|包括)[ \t]*[：:]", self.text[position:position + 6])
         if semicolon and not enumerated:  # 其中：A…；B…；C… runs on over its semicolons
             end = semicolon.start()
-            # 其中,中央补助2474.74万元,占70%;省级补助724.42万元,占21%;…: items that each end on their
-            # share run on over the semicolons too
-            # (at most SHARE_ITEMS items: a sentence of thousands of 其中 items stays linear)
-            # (独生子女伤残家庭412人,每人每年4200元;独生子女死亡家庭268人,每人每年5400元,发放…: items that
-            # end on their standard per head too; the last item ends with its tail)
+            # 其中,中央补助2474.74万元,占70%;省级补助724.42万元,占21%;… / 其中独生子女伤残家庭412人,每人每年
+            # 4200元;独生子女死亡家庭268人,每人每年5400元,发放…: items that each end on their share or their
+            # standard per head run on over the semicolons, the last ending with its tail (at most
+            # SHARE_ITEMS items: a sentence of thousands of 其中 items stays linear)
             for _ in range(SHARE_ITEMS):
                 if not SHARE_AT_END.search(self.text, max(position, end - 16), end):
                     break
@@ -1069,9 +1068,7 @@ class _RelationFinder:
         # value (活产数4236人，比上年的4387人减少151人。其中男婴2241人…: this year's parts)
         candidates = [c for c in candidates if not AVERAGE.search(c.indicator)] or candidates
         # 支出64385万元，占一般公共预算支出38.6亿元的16.68%。其中…: not the base of a share (what 占 names)
-        candidates = [c for c in candidates if not (SHARE_BASE_AFTER.match(self.text, c.end)
-                                                    and SHARE_BASE_BEFORE.search(self.text, max(0, c.start - 24), c.start))] \
-            or candidates
+        candidates = [c for c in candidates if not self._is_share_base(c)] or candidates
         # 共58705.44万元打包预付给两个医共体，其中县人民医院医共体35404.26万元: the total is in the unit of
         # the first part after the 其中, when one before it is
         # (not when a number stands right before the 其中: 4132户12486人，其中已脱贫4087户12358人 pairs up)
@@ -1102,7 +1099,7 @@ class _RelationFinder:
             scanned = claim.start
             if not claim.is_quantity or AVERAGE.search(claim.indicator) or self._is_previous(claim):
                 continue  # 其中，按每人每年960元的标准 / 由280人增加到300人: a standard, a value before, not parts
-            if SHARE_BASE_AFTER.match(self.text, claim.end) and SHARE_BASE_BEFORE.search(self.text, max(0, claim.start - 24), claim.start):
+            if self._is_share_base(claim):
                 continue  # 其中…5.34万人，占全县60岁及以上老年人口6.87万人的77.73%: the base of a part's share
             if depth > 0:
                 continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
@@ -1127,6 +1124,11 @@ class _RelationFinder:
             if naming:
                 return naming
         return self._without_siblings(parts, total)
+
+    def _is_share_base(self, claim: Claim) -> bool:
+        """占全县一般公共预算支出38.6亿元的16.68%: the number a share is of, named after 占."""
+        return bool(SHARE_BASE_AFTER.match(self.text, claim.end)
+                    and SHARE_BASE_BEFORE.search(self.text, max(0, claim.start - 24), claim.start))
 
     def _states_standard(self, claim: Claim) -> bool:
         """标准为每人每年120元 / 按每人1000元: an amount per head, said of the item before it."""
