@@ -250,24 +250,6 @@ def test_a_sub_list_that_adds_up_nowhere_leaves_the_total_unread():
     assert not any(r[1] == "412" for r in relations(text))
 
 
-def test_indented_rows_are_the_parts_of_the_row_above_them():
-    text = ("| 机构类别 | 床位数(张) | 卫生技术人员(人) |\n"
-            "| 总  计 | 2000 | 3000 |\n"
-            "| 医院 | 1400 | 1900 |\n"
-            "|   公立医院 | 1100 | 1500 |\n"
-            "|   民营医院 | 300 | 400 |\n"
-            "| 基层医疗卫生机构 | 500 | 900 |\n"
-            "| 专业公共卫生机构 | 100 | 200 |\n")
-    assert has(text, "breakdown", "2000", ["1400", "500", "100"], complete=True)
-    assert has(text, "breakdown", "1400", ["1100", "300"])
-    assert has(text, "breakdown", "1900", ["1500", "400"])
-    # a row's sub-rows are not read as sentences of a partition across the columns
-    assert not any(r[0] == "breakdown" and r[1] in ("1900", "2000") and "1100" in r[2] for r in relations(text))
-    # labels that differ by a single space are one level
-    flat = text.replace("|   公立医院", "|  公立医院").replace("|   民营医院", "|  民营医院")
-    assert not any(r[0] == "breakdown" and r[1] == "1400" for r in relations(flat))
-
-
 BULLETIN = ("(二)床位和人员。每千常住人口拥有医疗卫生机构床位6.00张,每千常住人口执业(助理)医师3.00人、"
             "注册护士4.00人,医护比为1:1.33。\n"
             "| 机构类别 | 床位数(张) | 卫生技术人员(人) | 其中 | |\n"
@@ -299,16 +281,40 @@ def test_an_indented_hash_row_is_a_part_of_the_row_above_it():
     assert has(BULLETIN, "subset", "1000", ["700"])
 
 
-def test_rows_after_a_numbered_row_are_its_parts():
-    text = ("机构类别 | 机构数(个) | 床位(张) |\n"
-            "总计 | 380 | 2800 |\n"
-            "一、医院 | 11 | 2100 |\n"
-            "公立医院 | 4 | 1700 |\n"
-            "民营医院 | 7 | 400 |\n"
-            "二、基层医疗卫生机构 | 363 | 640 |\n"
-            "乡镇卫生院 | 14 | 600 |\n"
-            "村卫生室 | 349 | 40 |\n"
-            "三、专业公共卫生机构 | 6 | 60 |\n")
-    assert has(text, "breakdown", "2800", ["2100", "640", "60"], complete=True)
-    assert has(text, "breakdown", "2100", ["1700", "400"])
-    assert has(text, "breakdown", "640", ["600", "40"])
+# the same table with its sub-rows marked two ways: indented under their row, or after a numbered row
+SUB_ROWS = {
+    "indented": ("| 机构类别 | 床位数(张) | 卫生技术人员(人) |\n"
+                 "| 总  计 | 2000 | 3000 |\n"
+                 "| 医院 | 1400 | 1900 |\n"
+                 "|   公立医院 | 1100 | 1500 |\n"
+                 "|   民营医院 | 300 | 400 |\n"
+                 "| 基层医疗卫生机构 | 500 | 900 |\n"
+                 "|   乡镇卫生院 | 450 | 800 |\n"
+                 "|   村卫生室 | 50 | 100 |\n"
+                 "| 专业公共卫生机构 | 100 | 200 |\n"),
+    "numbered": ("机构类别 | 床位数(张) | 卫生技术人员(人) |\n"
+                 "总计 | 2000 | 3000 |\n"
+                 "一、医院 | 1400 | 1900 |\n"
+                 "公立医院 | 1100 | 1500 |\n"
+                 "民营医院 | 300 | 400 |\n"
+                 "二、基层医疗卫生机构 | 500 | 900 |\n"
+                 "乡镇卫生院 | 450 | 800 |\n"
+                 "村卫生室 | 50 | 100 |\n"
+                 "三、专业公共卫生机构 | 100 | 200 |\n"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(SUB_ROWS))
+def test_sub_rows_are_the_parts_of_their_row_and_not_of_the_total(layout):
+    text = SUB_ROWS[layout]
+    assert has(text, "breakdown", "2000", ["1400", "500", "100"], complete=True)
+    assert has(text, "breakdown", "1400", ["1100", "300"])
+    assert has(text, "breakdown", "1900", ["1500", "400"])
+    assert has(text, "breakdown", "500", ["450", "50"])
+    # a row's sub-rows are not read as sentences of a partition across the columns
+    assert not any(r[0] == "breakdown" and r[1] in ("1900", "2000") and "1100" in r[2] for r in relations(text))
+
+
+def test_labels_that_differ_by_a_single_space_are_one_level():
+    flat = SUB_ROWS["indented"].replace("|   公立医院", "|  公立医院").replace("|   民营医院", "|  民营医院")
+    assert not any(r[0] == "breakdown" and r[1] == "1400" for r in relations(flat))
