@@ -610,6 +610,9 @@ class _RelationFinder:
                 if len(twin_parts) == len(parts) >= 2 and all(self.claims[t].end == self.claims[p].start
                                                               for t, p in zip(twin_parts, parts)):
                     self._breakdown_of(twin.id, twin_parts, match.group(), position)
+                elif twin_parts and not parts:
+                    # 监测对象1218户4536人，其中因病纳入的386户: parts in the unit of the twin only are its parts
+                    self._breakdown_of(twin.id, twin_parts, match.group(), position)
             self._breakdown_of(total, parts, match.group(), position)
 
     def _twin_before(self, total: Claim) -> Claim | None:
@@ -3549,7 +3552,7 @@ ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
-TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)")
+TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)(?:诊疗|完成|救治|接种|发放|支出|投入)?")  # (…合计诊疗77.4万人次)
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
 # Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)

@@ -1267,3 +1267,14 @@ def test_completion_rates_stated_one_by_one_over_the_number_each_was_due():
             "下半年5500人，任务完成率105.00%；完成乳腺癌筛查10100人，任务完成率101.00%。")
     assert has(text, "rate", "105.00%", ["10500人", "10000人"], "medium")
     assert has(text, "rate", "101.00%", ["10100人", "10000人"], "medium")
+
+
+def test_a_trailing_total_with_its_verb_after_the_total_word():
+    text = "全年全县乡镇卫生院诊疗40.0万人次，村卫生室诊疗35.0万人次，基层医疗卫生机构合计诊疗75.0万人次。"
+    assert has(text, "breakdown", "75.0万人次", ["40.0万人次", "35.0万人次"], complete=True)
+
+
+def test_parts_in_the_unit_of_a_totals_twin_are_the_twins():
+    text = "全县纳入防返贫监测对象1200户4500人，其中因病纳入的384户，占监测户数的32.00%。"
+    assert has(text, "subset", "1200户", ["384户"])
+    assert has(text, "rate", "32.00%", ["384户", "1200户"])
