@@ -1229,10 +1229,14 @@ class _RelationFinder:
     def _tables(self) -> None:
         self.tables: list[list[dict]] = []  # the rows with values of each table, for _rates_over_table_cells
         self.table_cells: set[int] = set()  # the claims in the cells of a table row: read here, not as sentences
+        self.table_totals: list[Claim] = []  # the cells of the total rows
         for block in _table_blocks(self.text):
             rows = [self._table_row(cells) for cells in block]
             numeric = [row for row in rows if row["values"]]
             self.table_cells.update(i for row in numeric for i in row["values"].values())
+            # (| 总  计 | 2386 | …: the county's figure of each column, for prose rates and ratios over them)
+            self.table_totals.extend(self.claims[i] for row in numeric if TABLE_TOTAL.match(row["label"])
+                                     for i in row["values"].values())
             if numeric:
                 self.tables.append(numeric)
             for row in numeric:
@@ -2850,8 +2854,8 @@ class _RelationFinder:
             listed = EACH_DUE.search(self.text, max(0, each.start - 40), each.start - 1)
             if not listed:
                 continue
-            # (the last three characters of each: 2016年宫颈癌 is read from the 年 on)
-            items = [w[-3:] for w in re.split(r"[、和及与]", listed.group("items")) if len(w) >= 2]
+            # (the head of each item, past a date's 年 the pattern starts on: 2016年宫颈癌、乳腺癌筛查 -> 宫颈, 乳腺)
+            items = [w.lstrip("年月度")[:2] for w in re.split(r"[、和及与]", listed.group("items")) if len(w.lstrip("年月度")) >= 2]
             for rate in self.claims[each.id + 1:each.id + 40]:
                 if rate.paragraph - each.paragraph > 1:
                     break
@@ -2939,8 +2943,8 @@ class _RelationFinder:
                           and c.id != rate.id and c.indicator.endswith(noun[-2:]) and not self._is_change(c)
                           and not KIND_OF.search(c.indicator[:-2])]
             # | 总  计 | 2386 | … under a column 床位数(张): the total row of a table's column of that noun
-            candidates += [c for c in self.claims if c.id in self.table_cells and TABLE_TOTAL.match(re.sub(r"\s", "", c.indicator))
-                           and c.value is not None and any(noun[-2:] in header for header in c.column_header)]
+            candidates += [c for c in self.table_totals if c.value is not None
+                           and any(noun[-2:] in header for header in c.column_header)]
             population = [c for c in self.claims if c.is_quantity and c.unit_group == "people"
                           and re.search(r"(?:常住|户籍|总)?人口$", c.indicator)]
             if not candidates or not population:
@@ -3421,9 +3425,8 @@ class _RelationFinder:
             before = [c for c in in_sentence if c.id < ratio.id][-2:]
             after = [c for c in in_sentence if c.id > ratio.id][:2]
             # 医护比为1:1.22 under a table whose total row has a column of each (执业(助理)医师, 注册护士)
-            totals = [c for c in self.claims if c.id in self.table_cells and c.value is not None
-                      and TABLE_TOTAL.match(re.sub(r"\s", "", c.indicator)) and abs(c.paragraph - ratio.paragraph) <= 20]
-            in_table = [next(iter(c for c in totals if any(word in h for h in c.column_header[-1:])), None)
+            totals = [c for c in self.table_totals if c.value is not None and abs(c.paragraph - ratio.paragraph) <= 20]
+            in_table = [next((c for c in totals if any(word in h for h in c.column_header[-1:])), None)
                         for word in (first_word, second_word)]
             in_table = in_table if None not in in_table and in_table[0].id != in_table[1].id else []
             for pair in (before, after, in_table):
@@ -3599,12 +3602,9 @@ def _qualified(prefix: str) -> bool:
     return not GENERIC_RATE_PREFIX.match(prefix)
 
 
-# Words that open a new clause with its own subject, after a 其中 list.
 # The name of a ratio written with a colon: one word of each of its two terms (医护比, 床护比,
 # 乡村两级 in 乡村两级6:4的比例)
 COLON_RATIO_NAME = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两级|之比|比例?|比为)?$")
-# An item of a list that ends on its share (中央补助2474.74万元,占70%): such items run on over ；
-SHARE_ITEMS = 40
 # The items due the same number each: 宫颈癌、乳腺癌筛查任务各12000人
 EACH_DUE = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6}){1,5})[\u4e00-\u9fff]{0,6}(?:任务|计划)$")
 # The noun a count is of when it comes after the number, and what was done (6.93万名65岁及以上老年人
@@ -3623,9 +3623,13 @@ SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;：:%％]{0,20}$")
 SHARE_BASE_AFTER = re.compile(r"的?[ \t]{0,2}[0-9.]{1,8}[%％]")
 POPULATION_REACH = 400  # characters back to the 在X中 that names the base of a share
 SEMICOLON = re.compile(r"[；;]")
-SHARE_AT_END = re.compile(r"[，,](?:占(?:比)?[为达]?[0-9.]+[%％]|每[人户][每年月]{0,2}[0-9.]{1,10}元)$")
-SHARE_ITEM = re.compile(r"[ \t]{0,2}[\u4e00-\u9fff（）()]{2,16}[0-9.]{1,16}(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]"
-                        r"(?:占(?:比)?[为达]?[0-9.]{1,8}[%％]|每[人户][每年月]{0,2}[0-9.]{1,10}元)[。]?")
+# An item of a list that ends on its share or its standard per head (中央补助2474.74万元,占70% /
+# 独生子女伤残家庭412人,每人每年4200元): such items run on over ；, at most SHARE_ITEMS of them
+SHARE_ITEMS = 40
+ITEM_TAIL = r"(?:占(?:比)?[为达]?[0-9.]{1,8}[%％]|每[人户][每年月]{0,2}[0-9.]{1,10}元)"
+SHARE_AT_END = re.compile(rf"[，,]{ITEM_TAIL}$")
+SHARE_ITEM = re.compile(rf"[ \t]{{0,2}}[\u4e00-\u9fff（）()]{{2,16}}[0-9.]{{1,16}}(?:万|亿)?[\u4e00-\u9fff]{{1,2}}[，,]{ITEM_TAIL}[。]?")
+# Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
 FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days")

@@ -157,9 +157,7 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     """rate and ratio: stated ≈ numerator / base × scale."""
     stated = claim_set.claim(relation.result)
     numerator, base = (claim_set.claim(i) for i in relation.operands)
-    scale = Decimal(str(rule.check.get("scale", RATE_SCALES.get(stated.kind, 100))))
-    if relation.kind == "colon-ratio" and "scale" not in rule.check:
-        scale = _colon_scale(stated)
+    scale = _scale(rule, relation, stated)
     if None in (numerator.low, numerator.high, base.low, base.high, stated.low, stated.high) or base.low <= 0:
         return Outcome(rule.id, relation.id, "not-checkable")
     complement = relation.kind == "complement-rate"  # 县域内就诊率: what is left of the base, not the part
@@ -192,13 +190,17 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     return _fail(rule, relation, [stated, numerator, base], fields, language, anchor=stated)
 
 
-def _colon_scale(stated) -> Decimal:
-    """1:1.19 is the second term over the first (scale 1); 6:4 the first over the second, times 4."""
-    term = stated.unit.lstrip(":：∶")
-    try:
-        return Decimal(term) if stated.unit != "1:" and term else Decimal(1)
-    except ArithmeticError:
-        return Decimal(1)
+def _scale(rule: Rule, relation: Relation, stated) -> Decimal:
+    """What numerator / base is multiplied by to give the stated number: the rule's scale, else
+    the stated kind's (% 100, ‰ 1000, /10万 100000); a ratio written with a colon carries its own
+    (1:1.19 is the second term over the first, scale 1; 6:4 the first over the second, times 4)."""
+    if relation.kind == "colon-ratio" and "scale" not in rule.check:
+        term = stated.unit.lstrip(":：∶")
+        try:
+            return Decimal(term) if stated.unit != "1:" and term else Decimal(1)
+        except ArithmeticError:
+            return Decimal(1)
+    return Decimal(str(rule.check.get("scale", RATE_SCALES.get(stated.kind, 100))))
 
 
 def _whole_numerator(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
@@ -626,9 +628,7 @@ def _corrections(rule: Rule, relation: Relation, claim_set: ClaimSet):
         numerator, base = (claim_set.claim(i) for i in relation.operands)
         if None in (stated.value, numerator.value, base.value) or not base.value or not stated.value:
             return
-        scale = Decimal(str(rule.check.get("scale", RATE_SCALES.get(stated.kind, 100))))
-        if relation.kind == "colon-ratio" and "scale" not in rule.check:
-            scale = _colon_scale(stated)
+        scale = _scale(rule, relation, stated)
         yield stated.id, (numerator.value / base.value * scale).quantize(Decimal(1).scaleb(-max(stated.decimals, 1)))
         yield numerator.id, (stated.value * base.value / scale).quantize(Decimal(1))
         yield base.id, (numerator.value * scale / stated.value).quantize(Decimal(1))

@@ -29,9 +29,8 @@ RATIO_AFTER = re.compile(r"[ \t]{0,2}的?(?:比例|比)")
 RATIO_BASES = {Decimal(1), Decimal(10), Decimal(100), Decimal(1000)}
 MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 # Per-capita phrasing before a number: 每千人口床位数7.61张 is a rate per 1,000, not a count.
-# (每千人口指标按年末常住人口38.52万人计算: after 按 comes the population itself, not a rate of it, so
-# the phrase may hold any CJK character but 按, U+6309)
-PER_POPULATION = re.compile(r"每(千|万|十万)(?:人口|常住人口|人|户籍人口)?[\u4e00-\u6308\u630a-\u9fff（）()]{0,14}$")
+# (每千人口指标按年末常住人口38.52万人计算: after 按 comes the population itself, not a rate of it)
+PER_POPULATION = re.compile(r"每(千|万|十万)(?:人口|常住人口|人|户籍人口)?(?:(?!按)[\u4e00-\u9fff（）()]){0,14}$")
 PER_POPULATION_IN_CLAUSE = re.compile(r"每(千|万|十万)(?:常住|户籍)?人口")
 PER_KIND = {"千": "permille", "万": "per-10k", "十万": "per-100k"}
 COUNT_UNIT_SET = set(patterns.COUNT_UNITS)
