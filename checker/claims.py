@@ -2655,8 +2655,12 @@ class _RelationFinder:
                     bracket.group(2) or len(SCOPE_PREFIX.sub("", bracket.group(1))) >= 2
                     and rate.indicator.startswith(SCOPE_PREFIX.sub("", bracket.group(1)))):
                 numerator, base = before, after
-            elif before.is_quantity and re.fullmatch(r"[ \t]*的[ \t]*", self.text[before.end:rate.start]) and before.id \
-                    and re.search(r"(?:完成|占|相当于|达到)[\u4e00-\u9fff0-9\-—~～]{0,14}$", self.text[max(0, before.start - 20):before.start]):
+            elif before.is_quantity and before.id and (
+                    re.fullmatch(r"[ \t]*的[ \t]*", self.text[before.end:rate.start])
+                    and re.search(r"(?:完成|占|相当于|达到)[\u4e00-\u9fff0-9\-—~～]{0,14}$", self.text[max(0, before.start - 20):before.start])
+                    # 占全县总诊疗人次（128.5万人次）的60.2%: the base in brackets after its name
+                    or re.fullmatch(r"[ \t]*[）)][ \t]*的[ \t]*", self.text[before.end:rate.start])
+                    and re.search(r"占[\u4e00-\u9fff]{2,14}[（(][ \t]*$", self.text[max(0, before.start - 20):before.start])):
                 numerator, base = self.claims[before.id - 1], before  # 完成省下达任务12000人的105.00%
             if numerator is None or base is None or not numerator.is_quantity or numerator.unit_group != base.unit_group \
                     or numerator.sentence != rate.sentence or numerator.value is None or base.value is None \
@@ -2889,20 +2893,34 @@ class _RelationFinder:
         """The count stated before ``part`` whose phrase, without scope words, is ``name``: the
         nearest of the same period in the paragraph or the three before it, else the nearest
         of that period anywhere before (产妇 of the report's 基本情况)."""
+        name = _same_brackets(name)
+
         def accept(c: Claim, reach: int) -> bool:
-            return (c.is_quantity and c.unit_group == part.unit_group and c.id != part.id
-                    and SCOPE_PREFIX.sub("", c.indicator) == name and part.paragraph - c.paragraph <= reach
+            # (按DIP结算病例23487例，占县级公立医院出院人次的95.80%: cases of people over person-times)
+            return (c.is_quantity and (c.unit_group == part.unit_group or {c.unit_group, part.unit_group} <= PERSON_COUNTS)
+                    and c.id != part.id
+                    and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)) == name and part.paragraph - c.paragraph <= reach
                     and not _periods_conflict(c.period, part.period) and not self._is_change(c)
                     and not self._is_previous(c))
         base = self._nearest_before(part, lambda c: accept(c, 3)) or self._nearest_before(part, lambda c: accept(c, 10 ** 6))
         if base is None:
             # 占同期产妇总数 with 住院分娩产妇2831人 the only count of 产妇: a narrower name of the base
             ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
-                      and c.id != part.id and len(name) >= 2 and SCOPE_PREFIX.sub("", c.indicator).endswith(name)
+                      and c.id != part.id and len(name) >= 2 and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)).endswith(name)
                       and not _periods_conflict(c.period, part.period) and not self._is_change(c) and not self._is_previous(c)]
+            # (育龄妇女10.85万人，其中已婚育龄妇女7.62万人: of the names ending so, the one not within another)
+            wholes = [c for c in ending if c.id not in self.part_of]
+            if wholes and len({c.indicator for c in wholes}) == 1:
+                ending = wholes
             if len({c.indicator for c in ending}) == 1:
                 base = ending[-1]
                 self.narrower_bases.add(base.id)
+        if base is None and not re.search(r"\d", name):
+            # 占全县执业(助理)医师总数的15.77% with the county's 执业(助理)医师 in a table's total row
+            cells = [c for c in self.table_totals if c.value is not None and c.unit_group in (part.unit_group, None)
+                     and any(_same_brackets(header) == name for header in c.column_header)]
+            if len(cells) == 1:
+                base = cells[0]
         return base.id if base else None
 
     def _same_bases(self) -> None:
@@ -3352,7 +3370,8 @@ class _RelationFinder:
     def _base_named_in_share(self, part: Claim, rate: Claim) -> int | None:
         """高危孕产妇1127人，占产妇总数的25.90%: the base is the number of 产妇 stated before."""
         between = re.sub(r"[\s，,、]", "", self.text[part.end:rate.start])
-        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff]{2,10}?)(?:总数|总量|总额|人数)?的?(?:比例|比重)?(?:为|达)?$", between)
+        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
+                         r"(?:比例|比重)?(?:为|达)?$", between)
         if not named:
             return None
         # (占已拨付资金的40.76% of 已拨付项目资金1821.74万元: the name's words in the amount's)
@@ -3592,6 +3611,11 @@ def _measure_after(indicator: str, words: list[str]) -> str:
     return indicator
 
 
+def _same_brackets(name: str) -> str:
+    """执业（助理）医师 and 执业(助理)医师 are one name."""
+    return name.replace("（", "(").replace("）", ")").replace(" ", "")
+
+
 def _noun_name(indicator: str) -> str:
     """What a count counts, without its scope and verb of having: 全县现有托育机构 -> 托育机构."""
     return HAVING.sub("", SCOPE_PREFIX.sub("", indicator))
@@ -3615,6 +3639,8 @@ ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[�
 # A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：
 SENTENCE_GROUPING = re.compile(r"(?<=[。\n])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
+# Counts of people, of their cases and of their visits: one may be a share of another the prose names.
+PERSON_COUNTS = {"people", "cases", "person-times"}
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")
 # Verbs that may follow a count whose noun came before it (居民户300户开展监测)
 VERBS_AFTER_COUNT = ("开展", "进行", "实施", "参加", "参与", "接受", "纳入", "签订", "完成")

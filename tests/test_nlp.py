@@ -141,6 +141,18 @@ def test_period_is_found_or_inherited_in_the_paragraph(text, number, period):
     assert context_of(text, number).period == period
 
 
+@pytest.mark.parametrize("text,number,period", [
+    # the labels of a list of the year's parts date their own values, not what follows the list
+    ("2020年完成宫颈癌筛查9800人，其中上半年4100人、下半年5700人；完成乳腺癌筛查9650人。", "9650人", "2020年"),
+    ("2020年完成宫颈癌筛查9800人，其中上半年4100人、下半年5700人；完成乳腺癌筛查9650人。", "5700人", "2020年下半年"),
+    ("2022年全县出院40000人次，其中一季度19000人次、二季度21000人次。县医院出院25000人次。", "25000人次", "2022年"),
+    # one part of the year opening its sentence dates the sentence
+    ("2022年下半年，全县出院21000人次，其中县医院出院12000人次。", "12000人次", "2022年下半年"),
+])
+def test_a_list_of_the_years_parts_dates_its_own_values_only(text, number, period):
+    assert context_of(text, number).period == period
+
+
 def test_section_is_the_heading_path():
     text = "一、人口监测与家庭发展工作\n（一）基本数据。1-11月，共上报出生4165人。\n二、基本公共卫生\n共有床位30张。"
     assert context_of(text, "4165人").section == "一、人口监测与家庭发展工作 > （一）基本数据"

@@ -1278,3 +1278,33 @@ def test_parts_in_the_unit_of_a_totals_twin_are_the_twins():
     text = "全县纳入防返贫监测对象1200户4500人，其中因病纳入的384户，占监测户数的32.00%。"
     assert has(text, "subset", "1200户", ["384户"])
     assert has(text, "rate", "32.00%", ["384户", "1200户"])
+
+
+@pytest.mark.parametrize("text,rate,operands", [
+    # a name with brackets, full-width or not, and a count stated paragraphs before
+    ("全县卫生技术人员2600人，其中执业（助理）医师1000人。\n\n中医药：全县中医类别执业(助理)医师150人，"
+     "占全县执业(助理)医师总数的15.00%。", "15.00%", ["150人", "1000人"]),
+    # the base named by its measure (人次, 人数) after the noun the count was stated with
+    ("全年医疗机构总诊疗200.0万人次。\n\n中医药：全年中医诊疗40.0万人次，占总诊疗人次的20.0%。", "20.0%", ["40.0万人次", "200.0万人次"]),
+    ("完成乳腺癌筛查10000人。\n\n乳腺超声可疑阳性80人，占乳腺癌筛查人数的0.80%。", "0.80%", ["80人", "10000人"]),
+    # of the counts whose names end so, the one that is not a part of another
+    ("全县15-49岁育龄妇女10.00万人，其中已婚育龄妇女7.00万人；20-29岁育龄妇女2.50万人，占育龄妇女总数的25.0%。",
+     "25.0%", ["2.50万人", "10.00万人"]),
+    # cases over the person-times the share names
+    ("县级医院出院20000人次。\n\n按DIP结算病例19000例，占县级医院出院人次的95.00%。", "95.00%", ["19000例", "20000人次"]),
+    # the base in brackets after its name
+    ("基层医疗卫生机构合计诊疗60.0万人次，占全县总诊疗人次（100.0万人次）的60.0%。", "60.0%", ["60.0万人次", "100.0万人次"]),
+])
+def test_a_share_of_a_base_it_names(text, rate, operands):
+    assert has(text, "rate", rate, operands)
+
+
+def test_a_share_of_a_base_named_by_a_tables_column():
+    text = ("全县中医类别执业(助理)医师150人，占全县执业(助理)医师总数的15.00%。\n\n"
+            "| 机构类别 | 卫生技术人员(人) | 执业(助理)医师(人) |\n| 总  计 | 2600 | 1000 |\n| 医院 | 1600 | 600 |\n")
+    assert has(text, "rate", "15.00%", ["150人", "1000"])
+
+
+def test_a_share_of_a_base_named_by_words_no_count_ends_on_is_not_read():
+    text = "全县卫生技术人员2600人。中医类别执业(助理)医师150人，占全县执业(助理)医师总数的15.00%。"
+    assert not any(r[0] == "rate" and r[1] == "15.00%" for r in relations(text))

@@ -51,6 +51,8 @@ PERIOD_WORDS = re.compile(
 )
 # Periods that name the starting point of a change: they cover the number right after them only.
 ONLY_FOR_NEXT = ("上年", "年初", "去年")
+# 其中上半年5214人、下半年7272人: a part of the year labelling a value, one of several in a list
+PERIOD_LABEL = re.compile(r"(?:上半年|下半年|第?[一二三四]季度|[1１]\s*[-－—~至]\s*[36３６]月)[ \t]*(?:为|共|完成)?(?=[0-9０-９])")
 HEADING_LEVELS = [
     (re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]"), 1),
     (re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)]"), 2),
@@ -841,6 +843,14 @@ def _period_in(text: str, numbers: list, index: int, paragraph_start: int, posit
     year = None
     part = None
     part_at = -1
+    labels = [m.start() for m in PERIOD_LABEL.finditer(text, max(paragraph_start, position - 300), position)]
+
+    def labels_an_earlier_value(at: int) -> bool:
+        # (…下半年7272人，任务完成率104.05%；完成乳腺癌筛查12103人: the labels of a list of the
+        # year's parts date their own values, not what follows the list)
+        return at in labels and any(other != at and abs(other - at) <= 30 for other in labels) \
+            and bool(re.search(r"[，,；;。\n]", text[at:position]))
+
     for earlier in range(index - 1, max(-1, index - 1 - PERIOD_REACH_NUMBERS), -1):
         other = numbers[earlier]
         if other.start < paragraph_start:
@@ -850,7 +860,7 @@ def _period_in(text: str, numbers: list, index: int, paragraph_start: int, posit
         compared = text[max(0, other.start - 1):other.start] in COMPARISON_BEFORE
         if other.kind == "year" and year is None and not compared:
             year = other.text.replace(" ", "")
-        elif other.kind == "period" and part is None and not compared:
+        elif other.kind == "period" and part is None and not compared and not labels_an_earlier_value(other.start):
             part, part_at = other.text.replace(" ", ""), other.start
             if text.startswith("以来", other.end):
                 part += "以来"  # 3月份以来
@@ -859,7 +869,7 @@ def _period_in(text: str, numbers: list, index: int, paragraph_start: int, posit
         elif other.kind == "date" and part is None and text[max(0, other.start - 2):other.start] in ("截至", "截止"):
             part, part_at = "截至" + other.text.replace(" ", ""), other.start - 2  # 截至6月30日
     for match in PERIOD_WORDS.finditer(text, paragraph_start, position):
-        if match.start() <= part_at or skipped[0] <= match.start() < skipped[1]:
+        if match.start() <= part_at or skipped[0] <= match.start() < skipped[1] or labels_an_earlier_value(match.start()):
             continue
         before = text[max(0, match.start() - 1):match.start()]
         if text[match.end():position] in ("的", "") and position == numbers[index].start if index < len(numbers) else False:
