@@ -2631,6 +2631,7 @@ class _RelationFinder:
             if len(self.relations) == before:
                 self._rate_over_population_named(rate, previous)
         self._part_rates()
+        self._rates_of_a_named_part()
         self._use_rates()
         self._same_bases()
         self._per_capita()
@@ -3085,6 +3086,44 @@ class _RelationFinder:
                 continue  # 47家养老机构均…签订合作协议，签约率100%: the rate of the count right before it
             self._add("rate", rate.id, [part.id, self.part_of[part.id]], rate.indicator, confidence="medium")
 
+    def _rates_of_a_named_part(self) -> None:
+        """建档386412份；其中动态使用的档案212870份，健康档案使用率55.09% / 住院56753人次，其中县域内住院
+        52418人次，县外住院4335人次，县域内就诊率92.36%: a rate right after the parts of a 其中 list,
+        named by words of one part that neither its whole nor the other parts have, is that part
+        over the whole. (其中高危孕产妇1186人，高危孕产妇管理率100% is the rate of something done for
+        the part, over the part: a rate whose name starts with the part's name is not read here.)"""
+        for rate in self.claims[1:]:
+            if not rate.is_percent or rate.id in self.results or self._is_previous(rate):
+                continue
+            stem = re.sub(r"(?:率|占比|比例|比重)$", "", SCOPE_PREFIX.sub("", rate.indicator))
+            if len(stem) < 2 or stem == rate.indicator:
+                continue
+            parts = []
+            for other in reversed(self.claims[max(0, rate.id - 5):rate.id]):
+                if other.segment != rate.segment or other.id not in self.part_of:
+                    break
+                parts.append(other)
+            totals = {self.part_of[p.id] for p in parts}
+            if not parts or len(totals) != 1:
+                continue
+            whole = self.claims[totals.pop()]
+            if whole.value is None or whole.unit_group != parts[0].unit_group:
+                continue
+
+            def words(claim: Claim) -> set:
+                name = SCOPE_PREFIX.sub("", claim.indicator)
+                return {name[i:i + 2] for i in range(len(name) - 1)}
+            others = words(whole).union(*(words(p) for p in parts))
+            named = []
+            for part in parts:
+                own = words(part) - words(whole) - set().union(*(words(p) for p in parts if p is not part))
+                part_name = SCOPE_PREFIX.sub("", part.indicator)
+                if any(stem[i:i + 2] in own for i in range(len(stem) - 1)) and not (
+                        stem.startswith(part_name) and len(stem) > len(part_name)):
+                    named.append(part)
+            if len(named) == 1 and others:
+                self._add("rate", rate.id, [named[0].id, whole.id], rate.indicator, confidence="medium")
+
     def _use_rates(self) -> None:
         """在托婴幼儿986人，托位使用率71.45% with 托位1380个 stated before: a use rate of a
         capacity (托位, 床位) is the count right before it over that capacity."""
@@ -3145,6 +3184,9 @@ class _RelationFinder:
                      for i in range(len(stem) - 1)) or _in_order(stem[-2:], numerator.indicator)) \
             and not _shares_words(stem[-2:], base.indicator) and not _in_order(stem[-2:], base.indicator)
         named_fully = len(stem) >= 3 and stem in numerator.indicator and stem not in base.indicator
+        done = SCOPE_PREFIX.sub("", numerator.indicator)
+        if len(done) >= 2 and stem.startswith(done) and len(stem) > len(done) and numerator.id in self.part_of:
+            return  # 其中高危孕产妇1186人，高危孕产妇管理率100%: what was done for the part, over the part
         due = SCOPE_PREFIX.sub("", base.indicator)
         done = SCOPE_PREFIX.sub("", numerator.indicator)
         due_and_done = self._names_due(due) and \

@@ -1308,3 +1308,23 @@ def test_a_share_of_a_base_named_by_a_tables_column():
 def test_a_share_of_a_base_named_by_words_no_count_ends_on_is_not_read():
     text = "全县卫生技术人员2600人。中医类别执业(助理)医师150人，占全县执业(助理)医师总数的15.00%。"
     assert not any(r[0] == "rate" and r[1] == "15.00%" for r in relations(text))
+
+
+@pytest.mark.parametrize("text,rate,operands", [
+    ("全县建立居民健康档案300000份；其中动态使用的档案150000份，健康档案使用率50.00%。", "50.00%", ["150000份", "300000份"]),
+    ("全年城乡居民住院50000人次，其中县域内住院45000人次，县外住院5000人次，县域内就诊率90.00%。",
+     "90.00%", ["45000人次", "50000人次"]),
+])
+def test_a_rate_after_a_qizhong_list_named_by_one_part_is_that_part_over_the_whole(text, rate, operands):
+    assert has(text, "rate", rate, operands, "medium")
+
+
+@pytest.mark.parametrize("text,rate", [
+    # the rate of something done for the part, over the part
+    ("全县孕产妇4000人，其中高危孕产妇1000人，高危孕产妇管理率100%。", "100%"),
+    # a subgroup's rate after a semicolon
+    ("累计接种疫苗50.00万剂次，其中第一剂18.00万剂次、第二剂17.00万剂次；60岁及以上老年人第一剂接种率90.00%。", "90.00%"),
+])
+def test_a_rate_after_a_qizhong_list_that_names_no_one_part_is_not_a_share_of_it(text, rate):
+    assert not any(r[0] == "rate" and r[1] == rate and r[2][1:] in (("50000人次",), ("4000人",), ("50.00万剂次",))
+                   for r in relations(text))
