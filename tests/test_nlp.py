@@ -126,6 +126,9 @@ def context_of(text, number_text):
     ("全县共组建39个服务团队，", "39个", "组建服务团队"),
     ("共有967个托位，全部为全日托。", "967个", "托位"),
     ("涉及医疗卫生公共配套用房的小区一共有14个，", "14个", "涉及医疗卫生公共配套用房的小区"),
+    # the words before the year name the figure, less where it comes from
+    ("说明：常住人口采用县统计局公布的2023年末数28.40万人。", "28.40万人", "常住人口"),
+    ("户籍人口依据县公安局提供的2022年底数41.2万人。", "41.2万人", "户籍人口"),
 ])
 def test_indicator_names_what_is_counted(text, number, indicator):
     assert context_of(text, number).indicator == indicator

@@ -446,6 +446,11 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     if re.search(r"(?:各|均为|均达到?|都是|均)$", raw.strip()):
         raw = _listed_phrase(text, layout, start, previous_end)
     indicator = clean_indicator(raw)
+    if previous is not None and previous.kind == "year" and YEARS_FIGURE.fullmatch(indicator):
+        source = SOURCE_TAIL.search(_preceding_phrase(text, layout, previous.start, numbers[index - 2].end if index >= 2 else 0))
+        if source:
+            named = clean_indicator(source.string[:source.start()])
+            indicator = named if len(named) >= 2 else indicator
     row_label = _table_row_label(text, start) if layout.has_pipes else None
     if row_label is not None:
         return row_label  # a table cell measures what its row names
@@ -719,6 +724,10 @@ def clean_indicator(raw: str) -> str:
     return INNER_TOTAL.sub("", phrase)
 
 
+# 常住人口采用县统计局公布的2024年末数31.86万人: the words before the year name the figure, less
+# where it comes from
+SOURCE_TAIL = re.compile(r"(?:采用|使用|依据|根据|按照?|以)[\u4e00-\u9fff]{0,16}?(?:公布|发布|提供|核定|反馈)的?$")
+YEARS_FIGURE = re.compile(r"(?:年末|年底|年中|年初|末|底)?数")
 FROM_PERIOD = re.compile(r"由(?:上年|去年|年初|上季度|第[一二三四]季度|[上下]半年|(?:19|20)\d{2}年)?(?:末|底|初)?的?$")
 AMONG = re.compile(r"(?<![集其途心])中(?:已|共|还|仍|尚)?有?$")
 INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共计|累计|合计|总计|(?<![公医中])共(?![青享建同识性产]))(?=[\u4e00-\u9fff]{2})")
