@@ -106,6 +106,7 @@ class Relation:
     confidence: str = "high"      # high: stated plainly; medium: depends on a reading
     complete: bool = False        # a breakdown stated (or known) to cover the whole total
     parts_may_overlap: bool = False
+    base_times: int = 1           # the base is this many times its claim: beds × the period's days
 
 
 @dataclass
@@ -2632,6 +2633,7 @@ class _RelationFinder:
                 self._rate_over_population_named(rate, previous)
         self._part_rates()
         self._rates_of_a_named_part()
+        self._bed_occupancy()
         self._use_rates()
         self._same_bases()
         self._per_capita()
@@ -3123,6 +3125,41 @@ class _RelationFinder:
                     named.append(part)
             if len(named) == 1 and others:
                 self._add("rate", rate.id, [named[0].id, whole.id], rate.indicator, confidence="medium")
+
+    def _bed_occupancy(self) -> None:
+        """开放床位2150张，实际占用总床日312486日，病床使用率80.30%: the bed-days used over the beds
+        times the days of the period (a half-year 181 or 182, a year 365 or 366; 按181天计算 when the
+        paragraph says so)."""
+        for rate in self.claims:
+            if not rate.is_percent or rate.id in self.results or not re.search(r"(?:病床|床位)使用率$", rate.indicator):
+                continue
+            near = [c for c in self._near(rate, 6) if c.id < rate.id and c.paragraph == rate.paragraph
+                    and c.value is not None and not self._is_change(c) and not self._is_previous(c)]
+            used = [c for c in near if re.search(r"占用(?:总)?床日", c.indicator) and "出院" not in c.indicator]
+            beds = [c for c in near if c.unit == "张" and c.indicator.endswith("床位")]
+            if len(used) != 1 or not beds:
+                continue
+            days = self._days_of(rate)
+            if days is not None:
+                self._add("bed-occupancy", rate.id, [used[0].id, beds[-1].id], f"{days}日", confidence="medium",
+                          base_times=days)
+
+    def _days_of(self, claim: Claim) -> int | None:
+        """The days of the period a claim covers: the 按N天计算 of its paragraph, else a year's or a
+        half-year's, in the year it names or the report's."""
+        paragraph = self.text[max(0, claim.start - 600):claim.start]
+        stated = re.findall(r"按(\d{2,3})[天日]计算", paragraph)
+        if stated:
+            return int(stated[-1])
+        year_text = re.search(r"(?:19|20)\d{2}", claim.period or "") or re.search(r"(?:19|20)\d{2}(?=年)", self.text[:300])
+        if year_text is None:
+            return None
+        year = int(year_text.group())
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        part = _period_part(claim.period)
+        if part in (None, "Y"):
+            return 366 if leap else 365
+        return {"H1": 182 if leap else 181, "H2": 184}.get(part)
 
     def _use_rates(self) -> None:
         """在托婴幼儿986人，托位使用率71.45% with 托位1380个 stated before: a use rate of a

@@ -161,11 +161,12 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     if None in (numerator.low, numerator.high, base.low, base.high, stated.low, stated.high) or base.low <= 0:
         return Outcome(rule.id, relation.id, "not-checkable")
     complement = relation.kind == "complement-rate"  # 县域内就诊率: what is left of the base, not the part
+    times = Decimal(relation.base_times)  # 病床使用率: over the beds × the period's days
     with localcontext() as context:
         context.prec = 28
-        low = numerator.low / base.high * scale
-        high = numerator.high / base.low * scale
-        exact = numerator.value / base.value * scale
+        low = numerator.low / (base.high * times) * scale
+        high = numerator.high / (base.low * times) * scale
+        exact = numerator.value / (base.value * times) * scale
         if complement:
             low, high, exact = scale - high, scale - low, scale - exact
     tolerance = Decimal(str(rule.tolerance))
@@ -180,13 +181,13 @@ def _quotient(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str
     suffix = {"percent": "%", "permille": "‰", "per-10k": "/万", "per-100k": "/10万"}.get(stated.kind, "")
     fields = {
         "numerator": f"({_show(base.value)} − {_show(numerator.value)})" if complement else _show(numerator.value),
-        "base": _show(base.value),
+        "base": _show(base.value) if times == 1 else f"({_show(base.value)} × {_show(times)})",
         "computed": f"{_show(shown)}{suffix}",
         "stated": f"{_show(stated.value)}{suffix}",
         "expected": f"{_show(shown)}{suffix}",
     }
-    times = f" × {_show(scale)}" if scale != 1 else ""
-    fields["arithmetic"] = f"{fields['numerator']} / {fields['base']}{times} = {fields['computed']} ≠ {fields['stated']}"
+    scaled = f" × {_show(scale)}" if scale != 1 else ""
+    fields["arithmetic"] = f"{fields['numerator']} / {fields['base']}{scaled} = {fields['computed']} ≠ {fields['stated']}"
     return _fail(rule, relation, [stated, numerator, base], fields, language, anchor=stated)
 
 

@@ -227,6 +227,9 @@ MATCH_MEANING = {
     ("relation", "per-population"): ("a rate per 1,000 (10,000) people (每千人口…) with the count of what it measures "
                                      "and the population (常住人口, 户籍人口) stated in the report",
                                      "每千（万）人口指标，及报告中所列其所计之数和人口（常住人口、户籍人口）"),
+    ("relation", "bed-occupancy"): ("a bed occupancy rate (病床使用率, 床位使用率) after the bed-days used (实际占用总床日) "
+                                    "and the beds (实有、开放、编制床位) in its paragraph; the days are the period's",
+                                    "病床（床位）使用率，及同段所列实际占用总床日数与床位数（实有、开放、编制床位）；天数为所述时期的天数"),
     ("relation", "restated"): ("the same whole counted twice: two numbers with the same indicator, each stated as a "
                                "total (共有…, 全县…, …全部/均…), in the same period",
                                "同一整体的两次计数：指标相同、均以总数表述（共有……、全县……、……全部/均……）且时期相同的两个数"),

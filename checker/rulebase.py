@@ -168,7 +168,7 @@ LANGUAGES = ("zh", "en")
 CONFIDENCES = ("high", "medium")
 RELATION_KINDS = ("breakdown", "subset", "rate", "ratio", "order", "period-sum", "restated", "change-rate",
                   "same-base", "per-capita", "per-population", "cumulative", "per-capita-periods", "complement-rate",
-                  "whole-count-rate", "whole-count-sex-ratio", "colon-ratio")
+                  "whole-count-rate", "whole-count-sex-ratio", "colon-ratio", "bed-occupancy")
 # Observations of the text itself, found by the text_issues spaCy component (and placeholders
 # by the claim tagger). Each names the fields it gives a message.
 TEXT_OBSERVATIONS = {
@@ -199,7 +199,7 @@ KINDS = {
         "fields": {"part", "whole", "computed", "stated", "difference", "arithmetic", "expected"},
     },
     "rate": {
-        "relations": ("rate", "complement-rate"),
+        "relations": ("rate", "complement-rate", "bed-occupancy"),
         "check": {"scale": None},
         "fields": {"numerator", "base", "computed", "stated", "arithmetic", "expected"},
     },

@@ -1328,3 +1328,16 @@ def test_a_rate_after_a_qizhong_list_named_by_one_part_is_that_part_over_the_who
 def test_a_rate_after_a_qizhong_list_that_names_no_one_part_is_not_a_share_of_it(text, rate):
     assert not any(r[0] == "rate" and r[1] == rate and r[2][1:] in (("50000人次",), ("4000人",), ("50.00万剂次",))
                    for r in relations(text))
+
+
+@pytest.mark.parametrize("text,days", [
+    ("2023年，全县开放床位600张，全年实际占用总床日164250日，病床使用率75.00%。", 365),
+    ("2024年，全县实有床位1000张，实际占用总床日292800日，病床使用率80.00%。", 366),
+    ("2022年上半年，全县开放床位2000张，实际占用总床日300000日，病床使用率82.87%。", 181),
+    ("一季度门诊量平稳，按90天计算日均诊疗7000人次。全县开放床位2000张，实际占用总床日150000日，病床使用率83.33%。", 90),
+])
+def test_bed_occupancy_is_over_the_beds_times_the_days_of_the_period(text, days):
+    found = extract_claims(tag_report(text))
+    [relation] = [r for r in found.relations if r.kind == "bed-occupancy"]
+    assert relation.base_times == days
+    assert [found.claim(i).unit for i in relation.operands] == ["日", "张"]
