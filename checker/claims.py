@@ -1249,6 +1249,8 @@ class _RelationFinder:
             header = next((r for r in reversed(rows[:rows.index(numeric[0])]) if not r["values"]
                            and any(re.search(r"[^\s:：\-—]", cell) for cell in r["cells"])), None)
             self._table_growth(numeric, header)
+            self._total_column(numeric, header)
+            self._table_bed_occupancy(rows, header)
             skipped = _columns_not_summed(header)
             total = next((r for r in numeric if TABLE_TOTAL.match(r["label"])), None)
             if total is None and NAMED_TOTAL.search(numeric[0]["label"]) \
@@ -1258,6 +1260,8 @@ class _RelationFinder:
                 # (a 其中 row right after the total opens its parts: | 其中:医疗机构举办养老机构 | 6 |)
                 opening = numeric.index(total) + 1
                 rows_after = [r for r in numeric[opening:] if r is not total]
+                if not rows_after and not any(r["marked"] for r in numeric):
+                    rows_after = numeric[:-1]  # | 柏林乡 | 315 | ⏎ | 合计 | 2896 |: a total row closing the table
                 top, resolved = [], True
                 k = 0
                 while k < len(rows_after):
@@ -1426,6 +1430,65 @@ class _RelationFinder:
         return {"label": label, "marked": marked, "values": values, "cells": [c[0].strip() for c in cells],
                 "raw_label": cells[0][0].replace("\u3000", "  ") if cells else "",
                 "spans": [(start, end) for _, start, end in cells]}
+
+    def _total_column(self, numeric: list[dict], header: dict | None) -> None:
+        """| 指标 | 县人民医院 | 县中医院 | 合计 | ⏎ | 出院人次 | 28416 | 10238 | 38654 |: a table whose
+        columns are the parts and one column the total; each row of counts adds up across (a row of
+        rates or averages does not)."""
+        if header is None:
+            return
+        totals = [i for i, cell in enumerate(header["cells"]) if TABLE_TOTAL.match(re.sub(r"\s", "", cell))]
+        if len(totals) != 1 or totals[0] == 0:
+            return
+        total_column = totals[0]
+        part_columns = [i for i in range(1, len(header["cells"])) if i != total_column]
+        if len(part_columns) < 2:
+            return
+        for row in numeric:
+            if NOT_SUMMED.search(row["label"]) or total_column not in row["values"]:
+                continue
+            parts = [row["values"].get(i) for i in part_columns]
+            if any(p is None for p in parts):
+                continue
+            self._add("breakdown", row["values"][total_column], parts, "表中合计列", confidence="high", complete=True)
+            self.in_breakdown.update(parts)
+            self.part_of.update({p: row["values"][total_column] for p in parts})
+
+    def _table_bed_occupancy(self, rows: list[dict], header: dict | None) -> None:
+        """A table with rows (or columns) of beds, bed-days used and bed occupancy: in each column
+        (row) the occupancy is the bed-days over the beds times the days of the period."""
+        def cells(row: dict) -> dict:
+            # (a row of rates, | 病床使用率（%） | 89.90 |, has no values to add up: its cells here)
+            found = dict(row["values"])
+            for column, (start, end) in enumerate(row["spans"][1:], start=1):
+                inside = [c for c in self._between(start, end) if c.end <= end]
+                if column not in found and len(inside) == 1 and inside[0].is_percent and inside[0].value is not None:
+                    found[column] = inside[0].id
+            return found
+        numeric = [dict(r, values=cells(r)) for r in rows]
+        def role(label: str) -> str | None:
+            label = re.sub(r"[\s（(][^）)]*[）)]?$", "", re.sub(r"\s", "", label))
+            if re.search(r"(?:病床|床位)使用率$", label):
+                return "rate"
+            if re.search(r"占用(?:总)?床日(?:数)?$", label) and "出院" not in label:
+                return "used"
+            if re.search(r"床位(?:数)?$", label):
+                return "beds"
+            return None
+        by_rows = {role(r["label"]): r["values"] for r in numeric if role(r["label"])}
+        lines = [by_rows] if len(by_rows) == 3 else []
+        if header is not None:
+            roles = {role(cell): i for i, cell in enumerate(header["cells"]) if i and role(cell)}
+            if len(roles) == 3:
+                lines += [{name: {0: r["values"].get(i)} for name, i in roles.items()} for r in numeric]
+        for line in lines:
+            for key, rate_id in line["rate"].items():
+                used, beds = line["used"].get(key), line["beds"].get(key)
+                if rate_id is None or used is None or beds is None:
+                    continue
+                days = self._days_of(self.claims[rate_id])
+                if days is not None:
+                    self._add("bed-occupancy", rate_id, [used, beds], f"{days}日", confidence="medium", base_times=days)
 
     def _table_relations(self, parent: dict, parts: list[dict], skipped: set, cue: str, complete, confidence) -> None:
         if not parts:

@@ -318,3 +318,35 @@ def test_sub_rows_are_the_parts_of_their_row_and_not_of_the_total(layout):
 def test_labels_that_differ_by_a_single_space_are_one_level():
     flat = SUB_ROWS["indented"].replace("|   公立医院", "|  公立医院").replace("|   民营医院", "|  民营医院")
     assert not any(r[0] == "breakdown" and r[1] == "1400" for r in relations(flat))
+
+
+# -- a total row at the bottom, a total column, bed occupancy in a table ----------------------------
+
+@pytest.mark.parametrize("lead", ["| ", ""])
+def test_a_total_row_closing_the_table_adds_up_the_rows_above_it(lead):
+    rows = ["乡镇 | 在册患者 | 规范管理 |", "城关镇 | 600 | 550 |", "青石镇 | 400 | 350 |", "白马乡 | 100 | 90 |",
+            "合计 | 1100 | 990 |"]
+    text = "表1 各乡镇患者数\n" + "\n".join(lead + row for row in rows) + "\n"
+    assert has(text, "breakdown", "1100", ["600", "400", "100"], "high", complete=True)
+    assert has(text, "breakdown", "990", ["550", "350", "90"], "high", complete=True)
+
+
+@pytest.mark.parametrize("total,rule", [(1000, None), (990, "PT001"), (1010, "PT003")])
+def test_a_total_column_adds_up_each_row_of_counts_across(check_text, total, rule):
+    text = ("表2 县级医院服务情况\n| 指标 | 县人民医院 | 县中医院 | 合计 |\n"
+            f"| 出院人次 | 700 | 300 | {total} |\n| 手术台次 | 400 | 200 | 600 |\n| 病床使用率（%） | 80.00 | 70.00 | 77.00 |\n")
+    assert has(text, "breakdown", str(total), ["700", "300"], "high", complete=True)
+    assert has(text, "breakdown", "600", ["400", "200"])
+    assert not any(r[0] == "breakdown" and r[1] == "77.00" for r in relations(text))  # rates are not added up
+    assert (rule in rules_of(check_text, text)) if rule else not rules_of(check_text, text) & {"PT001", "PT003"}
+
+
+@pytest.mark.parametrize("rate,flagged", [("80.00", False), ("85.00", True)])
+def test_bed_occupancy_in_a_table_is_checked_column_by_column(check_text, rate, flagged):
+    text = ("2023年县级医院服务情况\n| 指标 | 县人民医院 | 县中医院 |\n| 实际开放床位（张） | 500 | 200 |\n"
+            f"| 实际占用总床日 | 146000 | 51100 |\n| 病床使用率（%） | {rate} | 70.00 |\n")
+    found = claim_set(text)
+    occupancy = {found.claim(r.result).text: [found.claim(i).text for i in r.operands]
+                 for r in found.relations if r.kind == "bed-occupancy"}
+    assert occupancy == {rate: ["146000", "500"], "70.00": ["51100", "200"]}
+    assert ("RATE007" in rules_of(check_text, text)) == flagged
