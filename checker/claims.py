@@ -967,6 +967,9 @@ class _RelationFinder:
                       and not self._is_change(c) and not self._is_previous(c)]
             if len(listed) < 2 or len({c.unit_group for c in listed}) != 1:
                 listed = list(itertools.takewhile(lambda c: c.unit_group == listed[0].unit_group, listed)) if listed else []
+            # (创伤类3412人次（其中交通事故伤1986人次）: a part of a listed count is not listed)
+            ids = {c.id for c in listed}
+            listed = [c for c in listed if self.part_of.get(c.id) not in ids]
             parts = [c for c in listed if c.id not in self.part_of and c.id not in self.in_breakdown
                      and not self._is_share_base(c)]
             if len(parts) < 2 or len(parts) != len(listed) or len({_period_part(p.period) for p in parts}) > 1:
@@ -2676,6 +2679,14 @@ class _RelationFinder:
             previous = self._nearest_before(rate, lambda c: c.segment == rate.segment and c.is_quantity)
             if previous is None:
                 continue
+            between = self.text[previous.end:rate.start]
+            if between.count("）") + between.count(")") > between.count("（") + between.count("("):
+                # 创伤类3412人次（其中交通事故伤1986人次），占31.4%: the share is of the count before the bracket
+                opening = max(self.text.rfind("（", 0, previous.start), self.text.rfind("(", 0, previous.start))
+                previous = self._nearest_before(previous, lambda c: c.segment == rate.segment and c.is_quantity
+                                                and c.end <= opening)
+                if previous is None:
+                    continue
             share_cue = self._share_cue(previous, rate)
             named_base = self._base_named_in_share(previous, rate)
             if named_base is not None:
@@ -3483,6 +3494,7 @@ class _RelationFinder:
 
     def _share_cue(self, previous: Claim, rate: Claim) -> str | None:
         raw = self.text[previous.end:rate.start]
+        raw = ASIDE_FIRST.sub("", raw)  # 创伤类3412人次（其中交通事故伤1986人次），占31.4%
         between = re.sub(r"[\s，,、]", "", raw)
         between = between[1:] if between[:1] in "（(" else between  # 先天性心脏病31例（占39.24%）
         # 9个获评卫生乡镇，占75%: the share opens the clause after the count's own
@@ -3781,6 +3793,8 @@ ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[�
 # A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：
 SENTENCE_GROUPING = re.compile(r"(?<=[。\n])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
+# A bracketed aside right after a count, with a number in it, before what the sentence says of the count
+ASIDE_FIRST = re.compile(r"^[ \t]*[（(][^（）()]*\d[^（）()]*[）)]")
 # Counts of people, of their cases and of their visits: one may be a share of another the prose names.
 PERSON_COUNTS = {"people", "cases", "person-times"}
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")

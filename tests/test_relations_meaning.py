@@ -1341,3 +1341,13 @@ def test_bed_occupancy_is_over_the_beds_times_the_days_of_the_period(text, days)
     [relation] = [r for r in found.relations if r.kind == "bed-occupancy"]
     assert relation.base_times == days
     assert [found.claim(i).unit for i in relation.operands] == ["日", "张"]
+
+
+@pytest.mark.parametrize("before", ["全年接诊患者1000人次。", "出车1100车次中，实际接诊患者1000人次，空车100车次。"])
+def test_a_share_after_a_bracket_is_of_the_count_before_the_bracket(before):
+    text = before + "按病种分，创伤类300人次（其中交通事故伤180人次），占30.0%；心脑血管200人次，占20.0%；其他500人次。"
+    assert not any(r[0] == "rate" and r[1] == "30.0%" and r[2][0] == "180人次" for r in relations(text))
+    assert has(text, "rate", "30.0%", ["300人次", "1000人次"])
+    # the part in brackets is not one of the list the grouping sentence breaks its total into
+    assert has(text, "breakdown", "1000人次", ["300人次", "200人次", "500人次"])
+    assert has(text, "rate", "20.0%", ["200人次", "1000人次"])
