@@ -961,9 +961,12 @@ class _RelationFinder:
         partition; otherwise the counts are only together at most the total."""
         for match in SENTENCE_GROUPING.finditer(self.text):
             sentence_start, sentence_end = self.sentence_of_offset.bounds(match.end())
-            if self.text[sentence_start:match.start()].strip(" \t\u3000") or not sentence_start:
-                continue
-            listed = [c for c in self._between(match.end(), sentence_end) if c.is_quantity and c.value is not None
+            lead = self.text[sentence_start:match.start()].strip(" \t\u3000")
+            if not sentence_start or lead and not (lead[-1] in "；;" and SENTENCE_GROUPING.match(self.text, sentence_start)):
+                continue  # (按专业分，…；按程序分，…；按时段分，…: each grouping after the first opens a clause)
+            following = SENTENCE_GROUPING.search(self.text, match.end(), sentence_end)
+            clause_end = following.start() if following else sentence_end
+            listed = [c for c in self._between(match.end(), clause_end) if c.is_quantity and c.value is not None
                       and not self._is_change(c) and not self._is_previous(c)]
             if len(listed) < 2 or len({c.unit_group for c in listed}) != 1:
                 listed = list(itertools.takewhile(lambda c: c.unit_group == listed[0].unit_group, listed)) if listed else []
@@ -1199,7 +1202,7 @@ class _RelationFinder:
 
     def _reads_as_previous(self, claim: Claim) -> bool:
         # (比上年末的3768张: the stock at the end of the year before)
-        if re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期|年末|末|年底|底)?的?$",
+        if re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期|年末|末|年底|底)?的?[（(]?$",
                      self.text[max(0, claim.start - 8):claim.start]):
             return True
         clause = re.split(r"[，,；;。\n]", self.text[max(0, claim.start - 20):claim.start])[-1]
@@ -3117,7 +3120,7 @@ class _RelationFinder:
         before = self.claims[change.id - 1]
         if self._is_previous(before) and before.is_quantity and before.unit_group == change.unit_group \
                 and before.segment == change.segment \
-                and re.fullmatch(r"[ \t]*(?:减少|下降|增加|增长|降低|上升)了?", self.text[before.end:change.start]):
+                and re.fullmatch(r"[ \t]*(?:[）)][，,]?[ \t]*)?(?:减少|下降|增加|增长|降低|上升)了?", self.text[before.end:change.start]):
             # 出生人口1486人，较上年的1583人减少97人，下降6.13%: the value before is stated
             current = self._nearest_before(before, stated_now, reach=4)
             if current is None:
@@ -3791,12 +3794,12 @@ COUNTED_NOUN_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff0-9\-—~～]{2,14}?)(?
 # The number of a table row's label: 一、医院, （二）基层医疗卫生机构, 3.专业公共卫生机构
 ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
 # A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：
-SENTENCE_GROUPING = re.compile(r"(?<=[。\n])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
-# A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
+SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
 # A bracketed aside right after a count, with a number in it, before what the sentence says of the count
 ASIDE_FIRST = re.compile(r"^[ \t]*[（(][^（）()]*\d[^（）()]*[）)]")
 # Counts of people, of their cases and of their visits: one may be a share of another the prose names.
 PERSON_COUNTS = {"people", "cases", "person-times"}
+# A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")
 # Verbs that may follow a count whose noun came before it (居民户300户开展监测)
 VERBS_AFTER_COUNT = ("开展", "进行", "实施", "参加", "参与", "接受", "纳入", "签订", "完成")

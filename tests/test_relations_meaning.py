@@ -1351,3 +1351,12 @@ def test_a_share_after_a_bracket_is_of_the_count_before_the_bracket(before):
     # the part in brackets is not one of the list the grouping sentence breaks its total into
     assert has(text, "breakdown", "1000人次", ["300人次", "200人次", "500人次"])
     assert has(text, "rate", "20.0%", ["200人次", "1000人次"])
+
+
+def test_groupings_after_semicolons_each_break_down_the_total_before():
+    text = ("全年共立案查处卫生违法案件100件，较上年（80件）增加20件，增长25.0%。按专业分，公共场所40件、"
+            "医疗卫生35件（含非法行医9件）、职业卫生25件；按程序分，适用简易程序45件、一般程序55件。")
+    assert has(text, "breakdown", "100件", ["40件", "35件", "25件"])
+    assert has(text, "breakdown", "100件", ["45件", "55件"])
+    # the value of the year before in brackets
+    assert has(text, "change-rate", "25.0%", ["80件", "100件"])
