@@ -1257,6 +1257,7 @@ class _RelationFinder:
             self._table_growth(numeric, header)
             self._total_column(numeric, header)
             self._table_bed_occupancy(rows, header)
+            self._table_rate_columns(rows, header)
             skipped = _columns_not_summed(header)
             total = next((r for r in numeric if TABLE_TOTAL.match(r["label"])), None)
             if total is None and NAMED_TOTAL.search(numeric[0]["label"]) \
@@ -1460,18 +1461,47 @@ class _RelationFinder:
             self.in_breakdown.update(parts)
             self.part_of.update({p: row["values"][total_column] for p in parts})
 
+    def _cells_with_rates(self, row: dict) -> dict:
+        """The cells of a row with a value, its rates too (a row's values are what may add up)."""
+        found = dict(row["values"])
+        for column, (start, end) in enumerate(row["spans"][1:], start=1):
+            inside = [c for c in self._between(start, end) if c.end <= end]
+            if column not in found and len(inside) == 1 and inside[0].is_percent and inside[0].value is not None:
+                found[column] = inside[0].id
+        return found
+
+    def _table_rate_columns(self, rows: list[dict], header: dict | None) -> None:
+        """| 人群 | 调查人数 | 具备素养人数 | 素养水平(%) | / | 项目 | 预算数 | 实际支出 | 执行率 |: a column of
+        rates right after two columns of counts is, row by row, the second over the first, when
+        the second is what was done (its name shares a word with the rate's, or says 实际, 完成,
+        已, 具备, 合格) and no row has more of it than of the first."""
+        if header is None:
+            return
+        names = [re.sub(r"[（(][^）)]*[）)]$", "", re.sub(r"\s", "", cell)) for cell in header["cells"]]
+        for column in range(3, len(names)):
+            rate_name, done_name, due_name = names[column], names[column - 1], names[column - 2]
+            if not RATE_HEADER.search(header["cells"][column]) or RATE_HEADER.search(done_name) or RATE_HEADER.search(due_name):
+                continue
+            stem = re.sub(r"(?:率|水平|占比|比例|比重)$", "", rate_name)
+            shares = any(stem[i:i + 2] in done_name and stem[i:i + 2] not in due_name for i in range(len(stem) - 1))
+            if not (shares or DONE_HEADER.match(done_name)):
+                continue
+            found = []
+            for row in rows:
+                cells = self._cells_with_rates(row)
+                rate, done, due = cells.get(column), cells.get(column - 1), cells.get(column - 2)
+                if None in (rate, done, due) or not self.claims[rate].is_percent:
+                    continue
+                found.append((rate, done, due))
+            if len(found) < 2 or any(self.claims[done].value > self.claims[due].value for _, done, due in found):
+                continue
+            for rate, done, due in found:
+                self._add("rate", rate, [done, due], "表中比率列", confidence="medium")
+
     def _table_bed_occupancy(self, rows: list[dict], header: dict | None) -> None:
         """A table with rows (or columns) of beds, bed-days used and bed occupancy: in each column
         (row) the occupancy is the bed-days over the beds times the days of the period."""
-        def cells(row: dict) -> dict:
-            # (a row of rates, | 病床使用率（%） | 89.90 |, has no values to add up: its cells here)
-            found = dict(row["values"])
-            for column, (start, end) in enumerate(row["spans"][1:], start=1):
-                inside = [c for c in self._between(start, end) if c.end <= end]
-                if column not in found and len(inside) == 1 and inside[0].is_percent and inside[0].value is not None:
-                    found[column] = inside[0].id
-            return found
-        numeric = [dict(r, values=cells(r)) for r in rows]
+        numeric = [dict(r, values=self._cells_with_rates(r)) for r in rows]
         def role(label: str) -> str | None:
             label = re.sub(r"[\s（(][^）)]*[）)]?$", "", re.sub(r"\s", "", label))
             if re.search(r"(?:病床|床位)使用率$", label):
@@ -3913,15 +3943,19 @@ COLUMN_TOTALS = ("总数", "合计", "总计", "小计", "计", "总量", "总�
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
 # Columns whose values do not add up: rates, shares, growth.
+# The header of a column of rates, and of a column of what was done
+RATE_HEADER = re.compile(r"率|[%％]|水平|占比|比例|比重")
+DONE_HEADER = re.compile(r"^(?:实际|实|完成|已|具备|合格|达标)")
 NOT_SUMMED = re.compile(r"%|％|率|比|增长|增幅|下降|占|均")
 
 
 def _table_blocks(text: str) -> list[list[list[tuple[str, int, int]]]]:
     """Runs of pipe-table lines; each row a list of (cell text, start, end) without the outer pipes."""
-    blocks, current = [], []
+    blocks, current, pipes = [], [], 0
     position = 0
     for line in text.split("\n"):
-        if line.count("|") >= 2:
+        if "|" in line:
+            pipes = max(pipes, line.count("|")) if current else line.count("|")
             cells, cell_start = [], position
             for index, char in enumerate(line):
                 if char == "|":
@@ -3934,10 +3968,11 @@ def _table_blocks(text: str) -> list[list[list[tuple[str, int, int]]]]:
                 cells = cells[:-1]
             current.append(cells)
         elif current:
-            blocks.append(current)
+            if len(current) >= 2 or pipes >= 2:  # (one line with one pipe is no table; several are
+                blocks.append(current)            # one of two columns: 城关镇 | 1124)
             current = []
         position += len(line) + 1
-    if current:
+    if current and (len(current) >= 2 or pipes >= 2):
         blocks.append(current)
     return blocks
 

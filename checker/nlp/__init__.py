@@ -30,8 +30,10 @@ def report_pipeline():
 def tag_report(text: str, repairs=()):
     """The spaCy ``Doc`` of a report's text, with its claims tagged. ``repairs`` are the regions
     of mojibake the read stage repaired (``ReportText.repairs``), for the text_issues component."""
+    from .aligned_tables import as_pipe_tables
     from .script import READING_KEY, TEXT_KEY, simplified_reading
 
+    text = as_pipe_tables(text)  # (the same length: every offset is the report's)
     nlp = report_pipeline()
     doc = character_doc(nlp, text)
     doc.user_data["repairs"] = tuple(repairs)

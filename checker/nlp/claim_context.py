@@ -256,15 +256,22 @@ def table_rows(text: str) -> tuple[list[int], dict]:
         line_end = text.find("\n", position)
         line_end = len(text) if line_end == -1 else line_end
         pipes = [m.start() for m in TABLE_PIPES.finditer(text, position, line_end)]
-        if len(pipes) >= 2 and line_end - position <= TABLE_LINE_LIMIT:  # (a long line is no row)
+        if pipes and line_end - position <= TABLE_LINE_LIMIT:  # (a long line is no row)
             block.append((position, line_end, pipes))
         elif block:
-            _read_block(text, block, starts, rows)
+            if is_table_block(block):
+                _read_block(text, block, starts, rows)
             block = []
         position = line_end + 1
-    if block:
+    if block and is_table_block(block):
         _read_block(text, block, starts, rows)
     return starts, rows
+
+
+def is_table_block(block: list) -> bool:
+    """Lines with pipes make a table when one has two pipes or there are several of them
+    (乡镇 | 改厕户数 ⏎ 城关镇 | 1124: a table of two columns without outer pipes)."""
+    return len(block) >= 2 or len(block[0][2]) >= 2
 
 
 def _cells(text: str, line_start: int, line_end: int, pipes: list[int]) -> tuple[list[str], int]:
@@ -652,13 +659,21 @@ def _table_row_label(text: str, start: int) -> str | None:
     if bounds is None:
         return None
     line = text[bounds[0]:bounds[1]]
-    if line.count("|") + line.count("｜") < 2:
+    if line.count("|") + line.count("｜") < 2 and not _pipe_line_beside(text, bounds):
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", line)]
     cells = [c for c in cells if c]
     if not cells or re.search(r"\d", cells[0]):
         return None
     return re.sub(r"^(?:[#＃]|其中[:：]?)", "", re.sub(r"\s", "", cells[0]))
+
+
+def _pipe_line_beside(text: str, bounds: tuple[int, int]) -> bool:
+    """The line above or below has a pipe too: a row of a table of two columns."""
+    above = text[text.rfind("\n", 0, max(0, bounds[0] - 1)) + 1:max(0, bounds[0] - 1)]
+    below_end = text.find("\n", bounds[1] + 1)
+    below = text[bounds[1] + 1:len(text) if below_end == -1 else below_end]
+    return any(("|" in line or "｜" in line) and len(line) <= TABLE_LINE_LIMIT for line in (above, below))
 
 
 def _preceding_phrase(text: str, layout: TextLayout, start: int, previous_end: int, across_lines: bool = True) -> str:

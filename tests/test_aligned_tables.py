@@ -1,0 +1,75 @@
+"""Tables whose columns are aligned with spaces (conversions from Word and PDF) and tables of two
+columns without outer pipes: read as the pipe tables they are."""
+from __future__ import annotations
+
+import pytest
+
+from checker.claims import extract_claims
+from checker.nlp import tag_report
+from checker.nlp.aligned_tables import as_pipe_tables
+
+TOWNS = ("表2 各乡镇农村改厕完成情况（单位：户）\n"
+         "乡镇        改厕户数\n"
+         "城关镇        1124\n"
+         "长乐镇         968\n"
+         "三江乡         644\n"
+         "合  计        {total}户\n")
+
+
+def relations(text):
+    found = extract_claims(tag_report(text))
+    return [(r.kind, found.claim(r.result).text, tuple(found.claim(i).text for i in r.operands)) for r in found.relations]
+
+
+def test_the_gaps_of_an_aligned_table_become_pipes_and_the_text_keeps_its_length():
+    text = TOWNS.format(total=2736)
+    piped = as_pipe_tables(text)
+    assert len(piped) == len(text)
+    lines = piped.split("\n")
+    assert lines[0] == text.split("\n")[0]  # the title is no row
+    assert lines[1].startswith("乡镇|") and lines[2].startswith("城关镇|")
+    assert lines[5].startswith("合  计|")  # a spaced-out label stays one cell
+    assert [line.replace("|", " ") for line in lines] == text.split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "全县共有医院3家，  乡镇卫生院14家。\n全年诊疗  128万人次。\n",  # double spaces in prose
+    "指标        数值\n床位        300\n",                           # two lines: no table
+    "一、基本情况\n（一）机构  建设\n（二）人员  队伍\n（三）经费  保障\n",  # no numbers
+])
+def test_prose_and_short_blocks_are_left_alone(text):
+    assert as_pipe_tables(text) == text
+
+
+def test_an_aligned_table_with_a_total_row_adds_up():
+    assert ("breakdown", "2736户", ("1124", "968", "644")) in relations(TOWNS.format(total=2736))
+
+
+def test_an_aligned_table_whose_rows_do_not_all_have_the_same_cells_is_not_read():
+    text = "乡镇        改厕户数     其中三格式\n城关镇        1124     800\n长乐镇         968\n合  计        2092户   800\n"
+    assert as_pipe_tables(text) == text
+
+
+def test_a_table_of_two_columns_without_outer_pipes():
+    text = "乡镇 | 在册患者\n城关镇 | 600\n青石镇 | 400\n合计 | 1000\n"
+    assert ("breakdown", "1000", ("600", "400")) in relations(text)
+    # one line with one pipe is no table: its sentence is read as prose
+    assert relations("全县床位 | 300张，其中县医院200张。") == [("subset", "300张", ("200张",))]
+
+
+@pytest.mark.parametrize("table", [
+    "人群 | 调查人数 | 具备素养人数 | 素养水平(%) |\n城市居民 | 248 | 46 | 18.55 |\n农村居民 | 455 | 41 | 9.01 |\n",
+    "项目名称          预算数     实际支出     执行率\n中医馆建设        300.0       288.5       96.17\n"
+    "适宜技术推广       86.0        82.4       95.81\n",
+])
+def test_a_column_of_rates_after_two_columns_of_counts_is_the_second_over_the_first(table):
+    found = relations(table)
+    rates = [r for r in found if r[0] == "rate"]
+    assert len(rates) == 2
+    assert rates[0][2] in (("46", "248"), ("288.5", "300.0"))
+
+
+def test_a_column_of_rates_is_not_read_over_counts_that_are_not_done_of_due():
+    # the second column is no part of the first (more of it in a row), and shares no word with the rate
+    table = "乡镇 | 床位数 | 医生数 | 增长率(%) |\n城关镇 | 300 | 350 | 5.2 |\n青石镇 | 200 | 150 | 3.1 |\n"
+    assert not [r for r in relations(table) if r[0] == "rate"]
