@@ -3155,6 +3155,11 @@ class _RelationFinder:
             current = self._nearest_before(before, stated_now, reach=4)
             if current is None:
                 return False
+            whole = self.claims[self.part_of[current.id]] if current.id in self.part_of else None
+            if whole is not None and stated_now(whole) and None not in (whole.value, before.value, change.value, current.value) \
+                    and abs(abs(whole.value - before.value) - change.value) < abs(abs(current.value - before.value) - change.value):
+                # 追回486.27万元，其中…零售药店73.69万元，比上年的347.32万元增加138.95万元: the total changed
+                current = whole
             self._add("change-rate", rate.id, [before.id, current.id], FROM_TO, confidence="high")
             return True
         if not re.search(r"(?:比|较)(?:上年|去年|上年同期|去年同期)?(?:同期)?(?:减少|下降|增加|增长|降低|上升)了?$",

@@ -1360,3 +1360,10 @@ def test_groupings_after_semicolons_each_break_down_the_total_before():
     assert has(text, "breakdown", "100件", ["45件", "55件"])
     # the value of the year before in brackets
     assert has(text, "change-rate", "25.0%", ["80件", "100件"])
+
+
+def test_a_change_after_a_qizhong_list_is_of_the_total_when_its_numbers_say_so():
+    text = "全年追回医保基金500.00万元，其中定点医疗机构420.00万元，定点零售药店80.00万元，比上年的400.00万元增加100.00万元，增长25.00%。"
+    assert has(text, "change-rate", "25.00%", ["400.00万元", "500.00万元"])
+    text = "全年追回医保基金500.00万元，其中定点医疗机构420.00万元，定点零售药店80.00万元，比上年的64.00万元增加16.00万元，增长25.00%。"
+    assert has(text, "change-rate", "25.00%", ["64.00万元", "80.00万元"])
