@@ -1577,6 +1577,8 @@ class _RelationFinder:
             part = self.claims[whole.id + 1] if whole.id + 1 < len(self.claims) else None
             if part is None or part.start < whole.end + among.end():
                 continue
+            if self._members_listed_among(whole, whole.end + among.end()):
+                continue
             # 186个村卫生室中，达到标准化建设要求的172个 / 18家乡镇卫生院中已建成15家: what the
             # members did may come between (a phrase ending in 的, or a verb of completion)
             done = self.text[whole.end + among.end():part.start]
@@ -1595,6 +1597,31 @@ class _RelationFinder:
                 # …已建成15家，建成率83.33%: the rate of the members over the group
                 self._add("rate", rate.id, [part.id, whole.id], "中", confidence="medium")
 
+
+    def _members_listed_among(self, whole: Claim, after: int) -> bool:
+        """在1058名卫生技术人员中，执业（助理）医师412人，注册护士386人，…其他卫生技术人员105人: a
+        group counted after 在 and closed by 中 is broken down by the counts of its kind the
+        sentence lists after it, each named before its number (complete when they end with 其他)."""
+        if not re.search(r"在[ \t]*$", self.text[max(0, whole.start - 3):whole.start]) or \
+                not re.match(r"[\u4e00-\u9fff（）()]{2,16}(?:中|当中)[，,]", self.text[whole.end:after]):
+            return False
+        _, sentence_end = self.sentence_of_offset.bounds(whole.start)
+        listed = []
+        for claim in self._between(after, sentence_end):
+            if not claim.is_quantity:
+                continue
+            if claim.unit_group not in (whole.unit_group, None) and not {claim.unit_group, whole.unit_group} <= PERSON_COUNTS \
+                    or self._is_change(claim) or self._is_previous(claim) or claim.id in self.part_of:
+                break
+            listed.append(claim)
+        names = [self._part_name(c.id) for c in listed]
+        if len(listed) < 2 or any(len(n) < 2 or re.search(r"\d", n) for n in names) \
+                or any(c.value is None or c.value > whole.value for c in listed):
+            return False
+        complete = self._labels_complete(names)
+        self._add_breakdown(whole.id, [c.id for c in listed], "在…中", confidence="high", complete=complete,
+                            parts_may_overlap=self._may_overlap([c.id for c in listed]))
+        return True
 
     def _cued_subsets(self) -> None:
         for claim in self.claims:
@@ -3630,17 +3657,22 @@ class _RelationFinder:
             if not named:
                 continue
             first_word, second_word = named.group(1), named.group(2)
-            in_sentence = [c for c in self.claims[max(0, ratio.id - 4):ratio.id + 5]
+            in_sentence = [c for c in self.claims[max(0, ratio.id - 8):ratio.id + 5]
                            if c.sentence == ratio.sentence and c.is_quantity and c.value is not None
                            and not self._is_change(c) and not self._is_previous(c)]
             before = [c for c in in_sentence if c.id < ratio.id][-2:]
             after = [c for c in in_sentence if c.id > ratio.id][:2]
+            # 医师412人，护士386人，药师74人，技师81人，…医护比为1:0.94: the two named, further back in a list
+            named_before = [next((c for c in reversed(in_sentence) if c.id < ratio.id
+                                  and word in SCOPE_PREFIX.sub("", c.indicator) and other not in SCOPE_PREFIX.sub("", c.indicator)), None)
+                            for word, other in ((first_word, second_word), (second_word, first_word))]
+            named_before = named_before if None not in named_before else []
             # 医护比为1:1.22 under a table whose total row has a column of each (执业(助理)医师, 注册护士)
             totals = [c for c in self.table_totals if c.value is not None and abs(c.paragraph - ratio.paragraph) <= 20]
             in_table = [next((c for c in totals if any(word in h for h in c.column_header[-1:])), None)
                         for word in (first_word, second_word)]
             in_table = in_table if None not in in_table and in_table[0].id != in_table[1].id else []
-            for pair in (before, after, in_table):
+            for pair in (before, after, named_before, in_table):
                 if len(pair) != 2 or pair[0].unit_group != pair[1].unit_group:
                     continue
                 names = [SCOPE_PREFIX.sub("", c.indicator) if pair is not in_table else c.column_header[-1] for c in pair]

@@ -1367,3 +1367,14 @@ def test_a_change_after_a_qizhong_list_is_of_the_total_when_its_numbers_say_so()
     assert has(text, "change-rate", "25.00%", ["400.00万元", "500.00万元"])
     text = "全年追回医保基金500.00万元，其中定点医疗机构420.00万元，定点零售药店80.00万元，比上年的64.00万元增加16.00万元，增长25.00%。"
     assert has(text, "change-rate", "25.00%", ["64.00万元", "80.00万元"])
+
+
+def test_a_group_counted_after_zai_and_closed_by_zhong_is_broken_down_by_the_list_after_it():
+    text = ("在1000名卫生技术人员中，执业（助理）医师400人，注册护士380人，药师（士）70人，技师（士）80人，"
+            "其他卫生技术人员70人，医护比为1:0.95。")
+    assert has(text, "breakdown", "1000名", ["400人", "380人", "70人", "80人", "70人"], "high", complete=True)
+    # the two the ratio names, further back in the list
+    assert has(text, "colon-ratio", "1:0.95", ["380人", "400人"])
+    # a list that does not end with 其他 need not cover its group
+    text = "在1000名卫生技术人员中，执业（助理）医师400人，注册护士380人。"
+    assert has(text, "breakdown", "1000名", ["400人", "380人"], complete=False)
