@@ -2220,7 +2220,9 @@ class _RelationFinder:
                     or self._may_overlap(parts) or any(self.claims[p].value > lead.value for p in parts):
                 # (住院救助8214人次。门诊救助15630人次。: an amount above the first is no part of it)
                 continue
-            self._add_breakdown(lead.id, parts, "段首合计", confidence="medium", complete=True)
+            # (前四位死因依次为：…: the first few of the total, not all of it)
+            listed = self.text[lead.end:self.claims[parts[-1]].start]
+            self._add_breakdown(lead.id, parts, "段首合计", confidence="medium", complete=not PARTIAL_LIST.search(listed))
 
     def _sum_of_paragraph_leads(self) -> None:
         """全市累计投入计生专项资金1909万元，… / 奖励扶助资金1366万元。… / 村级计生专干、小组长工资338万元。… /
@@ -2757,6 +2759,11 @@ class _RelationFinder:
                 continue
             if share_cue:
                 base = self._share_base(previous)
+                if base is None:
+                    base = self._base_of_the_share_before(previous)
+                    if base is not None:
+                        self._add("rate", rate.id, [previous.id, base], share_cue, confidence="medium")
+                        continue
                 if base is not None:
                     confidence = "high" if previous.id in self.part_of or base == self._population_named_before(previous) else "medium"
                     self._add("rate", rate.id, [previous.id, base], share_cue, confidence=confidence)
@@ -3467,6 +3474,22 @@ class _RelationFinder:
                     return base
         return None
 
+    def _base_of_the_share_before(self, part: Claim) -> int | None:
+        """心脑血管疾病812例，占全部死亡的44.08%；恶性肿瘤486例，占26.38%: a share in a list of counts
+        with shares is over the base the share of the item before it names."""
+        if part.id < 1:
+            return None
+        share = self.claims[part.id - 1]
+        if not share.is_percent or share.sentence != part.sentence:
+            return None
+        for relation in self.relations:
+            if relation.kind == "rate" and relation.result == share.id and relation.cue == "占" and len(relation.operands) == 2:
+                item, base = (self.claims[i] for i in relation.operands)
+                if item.unit_group == part.unit_group and base.id != part.id and item.id != part.id \
+                        and base.value is not None and part.value is not None and part.value <= base.value:
+                    return base.id
+        return None
+
     def _base_in_sentence_before(self, other: Claim, first: Claim) -> bool:
         """乡镇卫生院14家。已完成标准化建设12家: ``first`` opens its sentence without a subject
         of its own, right after ``other`` closed the sentence before in the same paragraph, and
@@ -3589,10 +3612,19 @@ class _RelationFinder:
     def _base_named_in_share(self, part: Claim, rate: Claim) -> int | None:
         """高危孕产妇1127人，占产妇总数的25.90%: the base is the number of 产妇 stated before."""
         between = re.sub(r"[\s，,、]", "", self.text[part.end:rate.start])
-        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
+        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?(全部|所有)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
                          r"(?:比例|比重)?(?:为|达)?$", between)
         if not named:
             return None
+        if named.group(1):
+            # 占全部死亡的44.08%: all of them, the largest count of that name before the part
+            whole = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group and c.value is not None
+                                         and SCOPE_PREFIX.sub("", c.indicator).endswith(named.group(2))
+                                         and not self._is_change(c) and not self._is_previous(c)
+                                         and part.paragraph - c.paragraph <= 1 and c.value >= part.value)
+            return whole.id if whole is not None else None
+        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
+                         r"(?:比例|比重)?(?:为|达)?$", between)
         # (占已拨付资金的40.76% of 已拨付项目资金1821.74万元: the name's words in the amount's)
         found = self._named_base(part, named.group(1))
         return found if found is not None else self._amount_named(part, named.group(1))
@@ -3980,6 +4012,8 @@ COLUMN_TOTALS = ("总数", "合计", "总计", "小计", "计", "总量", "总�
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
 # Columns whose values do not add up: rates, shares, growth.
+# Words that say a list names the first few or the main ones only (前四位, 居前五位, 主要为, 以…为主)
+PARTIAL_LIST = re.compile(r"前[一二三四五六七八九十\d]{1,2}位|居前|主要(?:为|有|是|包括)|为主")
 # The header of a column of rates, and of a column of what was done
 RATE_HEADER = re.compile(r"率|[%％]|水平|占比|比例|比重")
 DONE_HEADER = re.compile(r"^(?:实际|实|完成|已|具备|合格|达标)")

@@ -1378,3 +1378,20 @@ def test_a_group_counted_after_zai_and_closed_by_zhong_is_broken_down_by_the_lis
     # a list that does not end with 其他 need not cover its group
     text = "在1000名卫生技术人员中，执业（助理）医师400人，注册护士380人。"
     assert has(text, "breakdown", "1000名", ["400人", "380人"], complete=False)
+
+
+def test_a_paragraphs_lead_total_and_the_first_few_of_it_are_not_a_complete_breakdown(check_text):
+    text = "上半年全县报告死亡2000例。前四位死因依次为：心脑血管疾病800例，占40.00%；恶性肿瘤500例，占25.00%。"
+    assert has(text, "breakdown", "2000例", ["800例", "500例"], complete=False)
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+
+
+def test_shares_in_a_list_after_one_that_names_its_base():
+    text = ("上半年全县报告死亡2000例，粗死亡率为400.00/10万。前四位死因依次为：心脑血管疾病800例，占全部死亡的40.00%；"
+            "恶性肿瘤500例，占25.00%；呼吸系统疾病200例，占10.00%。")
+    assert has(text, "rate", "40.00%", ["800例", "2000例"])
+    assert has(text, "rate", "25.00%", ["500例", "2000例"], "medium")
+    assert has(text, "rate", "10.00%", ["200例", "2000例"], "medium")
+    # a share with no base named before it in the list is not given one
+    text = "前四位死因依次为：心脑血管疾病800例，占40.00%；恶性肿瘤500例，占25.00%。"
+    assert not any(r[0] == "rate" and r[1] == "25.00%" for r in relations(text))
