@@ -979,7 +979,9 @@ class _RelationFinder:
                 continue  # (分季度看，一季度…二季度…: the periods of a flow, read by _period_sums)
             previous_start, _ = self.sentence_of_offset.bounds(sentence_start - 1)
             previous_end = sentence_start
-            if previous_start and SENTENCE_GROUPING.match(self.text, previous_start):
+            for _ in range(4):
+                if not (previous_start and SENTENCE_GROUPING.match(self.text, previous_start)):
+                    break
                 # 共完成诊疗128.64万人次…。分季度看,一季度…。分机构看,…: both group the total before them
                 previous_end = previous_start
                 previous_start, _ = self.sentence_of_offset.bounds(previous_start - 1)
@@ -3269,6 +3271,8 @@ class _RelationFinder:
                 if any(stem[i:i + 2] in own for i in range(len(stem) - 1)) and not (
                         stem.startswith(part_name) and len(stem) > len(part_name)):
                     named.append(part)
+            if not named and len(parts) == 1 and DONE_PART.match(SCOPE_PREFIX.sub("", parts[0].indicator)):
+                named = parts  # 可疑症状者3416人，其中完成痰涂片检查的3382人，查痰率99.00%: the one part, what was done
             if len(named) == 1 and others:
                 self._add("rate", rate.id, [named[0].id, whole.id], rate.indicator, confidence="medium")
 
@@ -3893,7 +3897,8 @@ COUNTED_NOUN_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff0-9\-—~～]{2,14}?)(?
 # The number of a table row's label: 一、医院, （二）基层医疗卫生机构, 3.专业公共卫生机构
 ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
 # A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：
-SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
+SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分(?:类|组)?|按[\u4e00-\u9fff]{2,6}(?=[：:])"
+                               r"|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
 # A bracketed aside right after a count, with a number in it, before what the sentence says of the count
 ASIDE_FIRST = re.compile(r"^[ \t]*[（(][^（）()]*\d[^（）()]*[）)]")
 # Counts of people, of their cases and of their visits: one may be a share of another the prose names.
@@ -4012,6 +4017,8 @@ COLUMN_TOTALS = ("总数", "合计", "总计", "小计", "计", "总量", "总�
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
 # Columns whose values do not add up: rates, shares, growth.
+# A part that is what was done of its whole (其中完成检查的3382人)
+DONE_PART = re.compile(r"(?:已经|已|实际|实|完成|接受|纳入|开展|达到|达标|合格|规范)")
 # Words that say a list names the first few or the main ones only (前四位, 居前五位, 主要为, 以…为主)
 PARTIAL_LIST = re.compile(r"前[一二三四五六七八九十\d]{1,2}位|居前|主要(?:为|有|是|包括)|为主")
 # The header of a column of rates, and of a column of what was done

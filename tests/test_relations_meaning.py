@@ -1395,3 +1395,19 @@ def test_shares_in_a_list_after_one_that_names_its_base():
     # a share with no base named before it in the list is not given one
     text = "前四位死因依次为：心脑血管疾病800例，占40.00%；恶性肿瘤500例，占25.00%。"
     assert not any(r[0] == "rate" and r[1] == "25.00%" for r in relations(text))
+
+
+def test_grouping_sentences_by_a_classification_each_break_down_the_total_before_them():
+    text = ("全年共登记活动性肺结核患者300例，登记率为60.00/10万。按病原学分类：病原学阳性120例，病原学阴性170例，"
+            "单纯结核性胸膜炎10例。按治疗分类：新患者270例，复治患者30例。按发现方式：因症就诊180例，医疗机构转诊70例，"
+            "疾控机构追踪到位50例。")
+    assert has(text, "breakdown", "300例", ["120例", "170例", "10例"])
+    assert has(text, "breakdown", "300例", ["270例", "30例"])
+    assert has(text, "breakdown", "300例", ["180例", "70例", "50例"])
+
+
+def test_a_rate_right_after_the_one_part_of_a_qizhong_that_says_what_was_done():
+    text = "全县共接诊肺结核可疑症状者3000人，其中完成痰涂片检查的2970人，查痰率99.00%。"
+    assert has(text, "rate", "99.00%", ["2970人", "3000人"], "medium")
+    text = "全县孕产妇4000人，其中高危孕产妇1000人，管理率100%。"
+    assert not has(text, "rate", "100%", ["1000人", "4000人"])
