@@ -30,7 +30,9 @@ RATIO_KINDS = ("ratio", "value")
 BRACKETS = {"（": "）", "(": ")"}
 # Words that open the parts of the number before them: 其中; 含/包含/包括 right after a bracket.
 PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)|(?<=[，,])包括(?=[\u4e00-\u9fff])"
-                       r"|(?<=[人个家所次元张份例])[：:](?=[\u4e00-\u9fff])")  # 共发放资金120万元：奖扶80万元、…
+                       r"|(?<=[人个家所次元张份例])[：:](?=[\u4e00-\u9fff])"  # 共发放资金120万元：奖扶80万元、…
+                       # 接种人员共186人，分布为县级21人、… / 异常反应86例，按反应分类：一般反应71例，…
+                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|按[\u4e00-\u9fff]{1,6}?分(?:类|组)?[：:，,])")
 
 
 @dataclass(frozen=True)
@@ -1118,6 +1120,10 @@ class _RelationFinder:
             if claim.unit_group != total.unit_group or claim.unit_group is None:
                 if paired_group is not None and claim.unit_group == paired_group:
                     continue  # 已脱贫4087户12358人: the other unit of a pair
+                following = self.claims[claim.id + 1] if claim.id + 1 < len(self.claims) else None
+                if following is not None and following.unit_group == total.unit_group and following.start < limit \
+                        and re.fullmatch(r"[ \t]*[、，,]?[ \t]*", self.text[claim.end:following.start]):
+                    continue  # 其中县级集中培训3期、192人次，乡镇轮训2期、120人次: each item counted twice
                 if parts and not self._states_standard(claim):
                     break  # 其中副高21名，累计坐诊1520人天，带教280余人: another measure ends the list
                 continue  # (独生子女父母奖励9359人，标准为每人每年120元；年老一次性奖励489人…: a standard does not)
@@ -2555,14 +2561,21 @@ class _RelationFinder:
                     or not self._clause_before(base).startswith(("按", "以")):
                 continue
             _, sentence_end = self.sentence_of_offset.bounds(base.start)
+            first_rate = True
             for rate in self._between(base.end, sentence_end):
-                if not rate.is_percent or "rate" in self.results.get(rate.id, ()) or not rate.indicator.endswith("率"):
+                if rate.kind not in RATE_KINDS or "rate" in self.results.get(rate.id, ()) or not rate.indicator.endswith("率"):
                     continue
                 stem = rate.indicator[:-1]
                 numerator = self._nearest_before(rate, lambda c: c.is_quantity and c.id != base.id
                                                  and c.paragraph == rate.paragraph and len(c.indicator) >= 2
                                                  and stem.startswith(c.indicator) and not self._is_change(c)
                                                  and c.unit_group in (base.unit_group, "doses"), reach=30)
+                counted = self.claims[base.id - 1] if base.id else None
+                if numerator is None and first_rate and counted is not None and counted.sentence == base.sentence \
+                        and counted.is_quantity and counted.unit_group in PERSON_COUNTS and not self._is_change(counted) \
+                        and re.fullmatch(r"[ \t]*[，,][ \t]*(?:按照?|以)[\u4e00-\u9fff\d\-～~至]{0,16}", self.text[counted.end:base.start]):
+                    numerator = counted  # 报告AFP病例2例，以全县15岁以下人口7.2万人计算，报告发病率为2.78/10万
+                first_rate = False
                 if numerator is not None:
                     self._add("rate", rate.id, [numerator.id, base.id], "按…计算", confidence="medium")
 

@@ -1411,3 +1411,22 @@ def test_a_rate_right_after_the_one_part_of_a_qizhong_that_says_what_was_done():
     assert has(text, "rate", "99.00%", ["2970人", "3000人"], "medium")
     text = "全县孕产妇4000人，其中高危孕产妇1000人，管理率100%。"
     assert not has(text, "rate", "100%", ["1000人", "4000人"])
+
+
+@pytest.mark.parametrize("text,total,parts", [
+    ("全县现有持证上岗的接种人员共200人，分布为县级20人、乡镇100人、村级80人。", "200人", ["20人", "100人", "80人"]),
+    ("全年共报告疑似预防接种异常反应90例，按反应分类：一般反应75例，异常反应9例，偶合症4例，心因性反应2例。",
+     "90例", ["75例", "9例", "4例", "2例"]),
+    # each item counted twice, in sessions and in person-times
+    ("全年举办业务培训班5期，培训300人次，其中县级集中培训3期、180人次，乡镇培训2期、120人次。", "300人次", ["180人次", "120人次"]),
+])
+def test_parts_opened_by_a_distribution_or_a_classification_after_the_total(text, total, parts):
+    assert has(text, "breakdown", total, parts)
+
+
+@pytest.mark.parametrize("text,rate,operands", [
+    ("报告15岁以下儿童AFP病例2例，以全县15岁以下人口8.0万人计算，AFP病例报告发病率为2.50/10万。", "2.50/10万", ["2例", "8.0万人"]),
+    ("上半年全县报告死亡2000例，以常住人口50.0万人计算，报告粗死亡率为400.00/10万。", "400.00/10万", ["2000例", "50.0万人"]),
+])
+def test_a_rate_per_population_over_a_base_declared_right_after_its_count(text, rate, operands):
+    assert has(text, "rate", rate, operands, "medium")
