@@ -2116,8 +2116,8 @@ class _RelationFinder:
                 continue
             if not re.fullmatch(r"[ \t]*[（(][\u4e00-\u9fff]{1,12}", between) or not claim.is_quantity \
                     or not before.is_quantity or claim.unit_group != before.unit_group or claim.id in self.part_of \
-                    or self._is_change(claim):
-                continue
+                    or self._is_change(claim) or BOUND_IN_BRACKETS.match(between.strip(" \t（(")):
+                continue  # (组织管理9.5分(满分10分): the most it could be, not a part)
             # 香港特别行政区12049例(已出院11761例,死亡212例): several counts in the bracket are parts of it
             listed = [claim]
             while listed[-1].id + 1 < len(self.claims) and re.fullmatch(
@@ -3847,7 +3847,7 @@ ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
-TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共)(?:诊疗|完成|救治|接种|发放|支出|投入)?")  # (…合计诊疗77.4万人次)
+TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共|总得分)(?:诊疗|完成|救治|接种|发放|支出|投入)?")  # (…合计诊疗77.4万人次)
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
 # Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)
@@ -4030,6 +4030,8 @@ COLUMN_TOTALS = ("总数", "合计", "总计", "小计", "计", "总量", "总�
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
 # Columns whose values do not add up: rates, shares, growth.
+# A bound or a goal in brackets after a number, not a part of it: 9.5分(满分10分), 120人（目标150人）
+BOUND_IN_BRACKETS = re.compile(r"满分|总分|最高|上限|目标|任务|计划|标准|要求|应")
 # A part that is what was done of its whole (其中完成检查的3382人)
 DONE_PART = re.compile(r"(?:已经|已|实际|实|完成|接受|纳入|开展|达到|达标|合格|规范)")
 # Words that say a list names the first few or the main ones only (前四位, 居前五位, 主要为, 以…为主)

@@ -1430,3 +1430,19 @@ def test_parts_opened_by_a_distribution_or_a_classification_after_the_total(text
 ])
 def test_a_rate_per_population_over_a_base_declared_right_after_its_count(text, rate, operands):
     assert has(text, "rate", rate, operands, "medium")
+
+
+def test_scores_add_up_and_a_maximum_in_brackets_is_no_part():
+    text = ("本项目满分100分，其中项目决策20分、项目过程20分、项目产出40分、项目效益20分。经自评，项目决策得19分，"
+            "项目过程得19.5分，项目产出得38分，项目效益得20分，自评总得分96.5分，评价等级为“优”（90分及以上）。")
+    assert has(text, "breakdown", "100分", ["20分", "20分", "40分", "20分"])
+    assert has(text, "breakdown", "96.5分", ["19分", "19.5分", "38分", "20分"])
+    text = "我县自评得分92.6分，其中：组织管理9.5分(满分10分)，资金管理14.2分(满分15分)，项目执行68.9分(满分75分)。"
+    assert has(text, "breakdown", "92.6分", ["9.5分", "14.2分", "68.9分"])
+    assert not any(r[0] == "subset" and r[2] == ("10分",) for r in relations(text))
+
+
+def test_the_bounds_of_a_band_of_scores_stay_words_of_the_band():
+    text = "对18家乡镇卫生院开展绩效评价。评价得分80分以下的1家，80-90分的6家，90分以上的11家。"
+    assert has(text, "breakdown", "18家", ["1家", "6家", "11家"], complete=True)
+    assert not [c for c in extract_claims(tag_report(text)).claims if c.unit == "分"]

@@ -229,8 +229,8 @@ def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups)
         per = PER_POPULATION_IN_CLAUSE.search(clause)
     if per:
         return _number(text, start, end, PER_KIND[per.group(1)], numeral.value, written, unit, numeral, qualifier)
-    if numeral.decimals and not groups["mult"]:
-        # 人均就诊4.98次: a count with decimals is an average
+    if numeral.decimals and not groups["mult"] and unit != "分":
+        # 人均就诊4.98次: a count with decimals is an average (a score of 92.6分 is a score)
         return _number(text, start, end, "value", numeral.value, written, unit, numeral, qualifier)
     return _number(text, start, end, "count", numeral.value, written, unit, numeral, qualifier)
 

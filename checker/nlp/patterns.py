@@ -38,7 +38,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
-UNIT = _alternation(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS + AGE_UNITS)
+# 满分100分, 自评得分92.6分: points of a score (not 三分之一, 5分钟, 一分为二, 分类, 分期; nor the
+# bounds of a band of scores, 80分以下, 80-90分的, which are read as the words of the band)
+SCORE_UNIT = "分(?![之钟钱期批别析配布类档级组段摊担解为的]|及?以[上下内]|[ \t]*[-—–~～至到])"
+UNIT = _alternation(MONEY_UNITS + COUNT_UNITS + MEASURE_UNITS + AGE_UNITS) + "|" + SCORE_UNIT
 PREFIX_QUALIFIERS = ["约", "近", "将近", "大约", "超过", "突破", "逾", "不少于", "不低于", "不足", "不到", "不超过", "低于", "高于", "仅"]
 PREFIX_QUALIFIER = _alternation(PREFIX_QUALIFIERS)
 SUFFIX_QUALIFIER = "以上|以下|以内|左右|上下|余|多"
