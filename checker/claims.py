@@ -25,7 +25,11 @@ PLACEHOLDER_KINDS = ("placeholder", "placeholder-name")
 STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "金额", "households": "户数",
                      "percent": "比例", "institutions": "数量", "beds": "床位数"}
 RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
-FROM_TO = "由…到"  # the cue of a change-rate read from the value before and the value after (findings.FROM_TO)
+# The cues of the change-rates that are not the change over the current value ± the change: one read
+# from the change and the value before (较上年的23604人次增加1714人次，增长7.26%), one from the values
+# before and after (由36912人次增加到38765人次; a table's 2022年 | 2023年 | 同比增长(%) columns).
+OVER_PREVIOUS = "较上年的…"
+FROM_TO = "由…到"
 RATIO_KINDS = ("ratio", "value")
 BRACKETS = {"（": "）", "(": ")"}
 # Words that open the parts of the number before them: 其中; 含/包含/包括 right after a bracket.
@@ -1214,6 +1218,9 @@ class _RelationFinder:
                      self.text[max(0, claim.start - 8):claim.start]):
             return True
         clause = re.split(r"[，,；;。\n]", self.text[max(0, claim.start - 20):claim.start])[-1]
+        if re.match(r"[ \t]*相比", self.text[claim.end:claim.end + 4]) and \
+                re.search(r"与(?:上年|去年|上一年|(?:19|20)\d{2}年)", clause):
+            return True  # 与上年同期在管的50927人相比 / 与2016年登记309例相比
         return bool(re.search(r"[由从]", clause)) and bool(re.match(
             r"[ \t]*(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|调整)(?:到|至|为)", self.text[claim.end:claim.end + 8]))
 
@@ -3198,12 +3205,15 @@ class _RelationFinder:
                     and not self._is_change(c) and not self._is_previous(c))
         before = self.claims[change.id - 1]
         if self._is_previous(before) and before.is_quantity and before.unit_group == change.unit_group \
-                and before.segment == change.segment \
-                and re.fullmatch(r"[ \t]*(?:[）)][，,]?[ \t]*)?(?:减少|下降|增加|增长|降低|上升)了?", self.text[before.end:change.start]):
+                and (before.segment == change.segment or self.text[before.end:change.start].lstrip().startswith("相比")) \
+                and re.fullmatch(r"[ \t]*(?:[）)][，,]?[ \t]*|相比[，,]?[\u4e00-\u9fff]{0,12}?)?(?:减少|下降|增加|增长|降低|上升)了?",
+                                 self.text[before.end:change.start]):
             # 出生人口1486人，较上年的1583人减少97人，下降6.13%: the value before is stated
             current = self._nearest_before(before, stated_now, reach=4)
             if current is None:
-                return False
+                # 救助人次较上年的23604人次增加1714人次，增长7.26%: the change over the value before
+                self._add("change-rate", rate.id, [change.id, before.id], OVER_PREVIOUS, confidence="high")
+                return True
             whole = self.claims[self.part_of[current.id]] if current.id in self.part_of else None
             if whole is not None and stated_now(whole) and None not in (whole.value, before.value, change.value, current.value) \
                     and abs(abs(whole.value - before.value) - change.value) < abs(abs(current.value - before.value) - change.value):

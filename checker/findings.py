@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
-from .claims import Claim, ClaimSet, Relation
+from .claims import FROM_TO, OVER_PREVIOUS, Claim, ClaimSet, Relation
 from .engine import RuleMatch
 from .rulebase import Rule
 
@@ -273,6 +273,8 @@ def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: 
     stated = claim_set.claim(relation.result)
     if relation.cue == FROM_TO:
         return _change_rate_from_to(rule, relation, claim_set, language)
+    if relation.cue == OVER_PREVIOUS:
+        return _change_rate_over_previous(rule, relation, claim_set, language)
     change, current = (claim_set.claim(i) for i in relation.operands)
     if None in (change.low, change.high, current.low, current.high, stated.low, stated.high):
         return Outcome(rule.id, relation.id, "not-checkable")
@@ -299,9 +301,26 @@ def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: 
     return _fail(rule, relation, [stated, change, current], fields, language, anchor=stated)
 
 
-# The cue of a change-rate relation whose operands are the previous and the current value (由A增加到B,
-# a table's 2022年 | 2023年 | 同比增长(%) columns) rather than the change and the current value.
-FROM_TO = "由…到"
+def _change_rate_over_previous(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """较上年的23604人次增加1714人次，增长7.26%: rate = change / previous."""
+    stated = claim_set.claim(relation.result)
+    change, previous = (claim_set.claim(i) for i in relation.operands)
+    if None in (change.low, change.high, previous.low, previous.high, stated.low, stated.high) or previous.low <= 0:
+        return Outcome(rule.id, relation.id, "not-checkable")
+    with localcontext() as context:
+        context.prec = 28
+        low, high = change.low / previous.high * 100, change.high / previous.low * 100
+        exact = change.value / previous.value * 100
+    tolerance = Decimal(str(rule.tolerance))
+    if high >= stated.low - tolerance and low <= stated.high + tolerance:
+        return Outcome(rule.id, relation.id, "pass")
+    shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
+    fields = {"change": _show(change.value), "current": "", "previous": _show(previous.value),
+              "computed": f"{_show(shown)}%", "stated": f"{_show(stated.value)}%", "expected": f"{_show(shown)}%"}
+    fields["arithmetic"] = f"{fields['change']} / {fields['previous']} × 100 = {fields['computed']} ≠ {fields['stated']}"
+    return _fail(rule, relation, [stated, change, previous], fields, language, anchor=stated)
+
+
 
 
 def _change_rate_from_to(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:

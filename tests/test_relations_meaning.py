@@ -1446,3 +1446,24 @@ def test_the_bounds_of_a_band_of_scores_stay_words_of_the_band():
     text = "对18家乡镇卫生院开展绩效评价。评价得分80分以下的1家，80-90分的6家，90分以上的11家。"
     assert has(text, "breakdown", "18家", ["1家", "6家", "11家"], complete=True)
     assert not [c for c in extract_claims(tag_report(text)).claims if c.unit == "分"]
+
+
+@pytest.mark.parametrize("text,rate,operands", [
+    # the value before and the change, the current value stated sentences before
+    ("全年实施医疗救助25000人次。其中住院救助9000人次。救助人次较上年的20000人次增加5000人次，增长25.00%。",
+     "25.00%", ["5000人次", "20000人次"]),
+    ("全县在管高血压患者50000人。管理人群血压控制率68.57%。与上年同期在管的40000人相比，增加10000人，增长25.00%。",
+     "25.00%", ["10000人", "40000人"]),
+    ("全县登记肺结核患者300例。与2016年登记400例相比，全年登记患者数减少100例，下降25.00%。", "25.00%", ["100例", "400例"]),
+])
+def test_a_change_over_the_value_before_when_the_current_value_is_not_at_hand(text, rate, operands):
+    assert has(text, "change-rate", rate, operands)
+
+
+@pytest.mark.parametrize("rate,flagged", [("25.00%", False), ("20.00%", True)])
+def test_a_change_over_the_value_before_is_checked(check_text, rate, flagged):
+    text = f"全年实施医疗救助25000人次。其中住院救助9000人次。救助人次较上年的20000人次增加5000人次，增长{rate}。"
+    found = [f for f in check_text(text).findings if f.rule == "RATE003"]
+    assert bool(found) == flagged
+    if flagged:
+        assert "5000 / 20000 × 100 = 25%" in found[0].message
