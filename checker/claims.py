@@ -3044,7 +3044,7 @@ class _RelationFinder:
         named = re.match(r"^(?:其中)?([\u4e00-\u9fff]{2,8}?)占(?:全县|全市|全区|同期|同年|当年)*([\u4e00-\u9fff]{2,10}?)"
                          r"(?:总数|总量|总额|人数)?的?(?:比例|比重)?$", rate.indicator)
         if not named:
-            return None
+            return self._share_named_after_one_with_its_base(rate)
         part_name, base_name = named.group(1), named.group(2)
         part = self._nearest_before(rate, lambda c: c.is_quantity and c.indicator.endswith(part_name)
                                     and rate.paragraph - c.paragraph <= 1)
@@ -3054,6 +3054,23 @@ class _RelationFinder:
         if base is None:
             base = self._amount_named(part, base_name)  # 肺结核占乙类传染病报告病例的43.43%
         return [part.id, base] if base is not None else None
+
+    def _share_named_after_one_with_its_base(self, rate: Claim) -> list[int] | None:
+        """二孩2141人，三孩及以上706人，二孩占出生人口的44.04%，三孩及以上占14.52%: a share that names its
+        part only, right after a share of the same sentence that names its base, is over that base."""
+        named = re.match(r"^(?:其中)?([\u4e00-\u9fff]{2,8}?)占$", rate.indicator)
+        before = self.claims[rate.id - 1] if rate.id else None
+        if not named or before is None or not before.is_percent or before.sentence != rate.sentence:
+            return None
+        relation = next((r for r in self.relations if r.kind == "rate" and r.result == before.id and r.cue == "占"), None)
+        if relation is None:
+            return None
+        base = self.claims[relation.operands[1]]
+        part = self._nearest_before(rate, lambda c: c.is_quantity and c.indicator.endswith(named.group(1))
+                                    and c.unit_group == base.unit_group and c.sentence == rate.sentence)
+        if part is None or part.id == base.id or part.value is None or base.value is None or part.value > base.value:
+            return None
+        return [part.id, base.id]
 
     def _named_base(self, part: Claim, name: str) -> int | None:
         """The count stated before ``part`` whose phrase, without scope words, is ``name``: the

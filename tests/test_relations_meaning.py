@@ -1467,3 +1467,9 @@ def test_a_change_over_the_value_before_is_checked(check_text, rate, flagged):
     assert bool(found) == flagged
     if flagged:
         assert "5000 / 20000 × 100 = 25%" in found[0].message
+
+
+def test_a_share_naming_its_part_only_after_one_that_names_its_base():
+    text = "全年出生人口5000人。分孩次看，一孩2000人，二孩2200人，三孩及以上800人，二孩占出生人口的44.00%，三孩及以上占16.00%。"
+    assert has(text, "rate", "44.00%", ["2200人", "5000人"])
+    assert has(text, "rate", "16.00%", ["800人", "5000人"])
