@@ -2856,6 +2856,11 @@ class _RelationFinder:
             if not rate.is_percent or rate.id in self.results:
                 continue
             previous, current = self.claims[rate.id - 2], self.claims[rate.id - 1]
+            after_from = current.end
+            if rate.id >= 3 and self._is_change(current) and re.fullmatch(
+                    r"[，,][ \t]*(?:增加|减少|新增|净增)", self.text[previous.end:current.start].strip(" \t")):
+                # 由2022年底的1396个增加到1868个，增加472个，增长33.81%: past the change, to the two values
+                previous, current = self.claims[rate.id - 3], previous
             between = None
             if current.is_quantity and self._is_previous(current) and not (
                     previous.is_quantity and previous.unit_group == current.unit_group):
@@ -2873,7 +2878,7 @@ class _RelationFinder:
                 continue
             if between is None:
                 between = re.sub(r"\s", "", self.text[previous.end:current.start])
-            after = re.sub(r"[\s，,]", "", self.text[current.end:rate.start])
+            after = re.sub(r"[\s，,]", "", self.text[after_from:rate.start])
             changed = re.fullmatch(r"(?:同比|较上年|比上年)?(?:增长|增加|增幅|提高|上升|下降|减少|降低|降幅)(?:了|幅度)?(?:为|达)?", after)
             if not changed:
                 continue
@@ -3058,13 +3063,22 @@ class _RelationFinder:
     def _share_named_after_one_with_its_base(self, rate: Claim) -> list[int] | None:
         """二孩2141人，三孩及以上706人，二孩占出生人口的44.04%，三孩及以上占14.52%: a share that names its
         part only, right after a share of the same sentence that names its base, is over that base."""
-        named = re.match(r"^(?:其中)?([\u4e00-\u9fff]{2,8}?)占$", rate.indicator)
+        named = re.match(r"^(?:其中)?([\u4e00-\u9fff\d\-～~]{2,10}?)(的|的?仅|的?只)?占$", rate.indicator)
+        if not named:
+            return None
         before = self.claims[rate.id - 1] if rate.id else None
-        if not named or before is None or not before.is_percent or before.sentence != rate.sentence:
-            return None
-        relation = next((r for r in self.relations if r.kind == "rate" and r.result == before.id and r.cue == "占"), None)
+        relation = next((r for r in self.relations if r.kind == "rate" and r.result == before.id and r.cue == "占"), None) \
+            if before is not None and before.is_percent and before.sentence == rate.sentence else None
         if relation is None:
-            return None
+            # 35岁以下52人，…60岁及以上68人；60岁及以上的占15.89%: the part named again (X的占), over the
+            # whole it is a part of (60岁及以上147717人，占22.00%，其中65岁及以上…，占16.20% is not read here)
+            if not named.group(2):
+                return None
+            part = self._nearest_before(rate, lambda c: c.is_quantity and c.indicator.endswith(named.group(1))
+                                        and c.paragraph == rate.paragraph, reach=12)
+            if part is None or part.id not in self.part_of:
+                return None
+            return [part.id, self.part_of[part.id]]
         base = self.claims[relation.operands[1]]
         part = self._nearest_before(rate, lambda c: c.is_quantity and c.indicator.endswith(named.group(1))
                                     and c.unit_group == base.unit_group and c.sentence == rate.sentence)

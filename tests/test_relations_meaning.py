@@ -1473,3 +1473,16 @@ def test_a_share_naming_its_part_only_after_one_that_names_its_base():
     text = "全年出生人口5000人。分孩次看，一孩2000人，二孩2200人，三孩及以上800人，二孩占出生人口的44.00%，三孩及以上占16.00%。"
     assert has(text, "rate", "44.00%", ["2200人", "5000人"])
     assert has(text, "rate", "16.00%", ["800人", "5000人"])
+
+
+def test_a_change_past_its_count_to_the_values_before_and_after():
+    text = "全县托位总数由2022年底的1400个增加到1750个，增加350个，增长25.00%。"
+    assert has(text, "change-rate", "25.00%", ["1400个", "1750个"])
+
+
+def test_a_part_named_again_before_its_share_is_over_the_whole_it_is_part_of():
+    text = "全县在岗乡村医生400人。从年龄结构看：35岁以下60人，35-59岁280人，60岁及以上60人；60岁及以上的占15.00%。"
+    assert has(text, "rate", "15.00%", ["60人", "400人"])
+    # a nested share said right after its count is not read so
+    text = "全县常住人口1000000人，60岁及以上200000人，占20.00%，其中65岁及以上150000人，占15.00%。"
+    assert not has(text, "rate", "15.00%", ["150000人", "200000人"])
