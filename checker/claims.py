@@ -2050,6 +2050,12 @@ class _RelationFinder:
                                  and (_same_measure(c.indicator, year.indicator)
                                       or c.sentence == year.sentence and set(c.indicator) & set(year.indicator) - set("的和及与"))),
                                 key=lambda c: abs(c.start - year.start), default=None)
+                    if match is None and parts:
+                        # 上半年上门服务8,913人次，下半年随着家庭病床扩面增至9793人次: the next period of the
+                        # sentence that named the one before, its measure left out
+                        last = self.claims[parts[-1]]
+                        match = next((c for c in flows if c.id > last.id and c.sentence == last.sentence
+                                      and part_of_year[c.id] == part_name and c.unit_group == year.unit_group), None)
                     if match is None or match.id in summed.get(part_of_year[year.id], ()):
                         break
                     parts.append(match.id)

@@ -1486,3 +1486,9 @@ def test_a_part_named_again_before_its_share_is_over_the_whole_it_is_part_of():
     # a nested share said right after its count is not read so
     text = "全县常住人口1000000人，60岁及以上200000人，占20.00%，其中65岁及以上150000人，占15.00%。"
     assert not has(text, "rate", "15.00%", ["150000人", "200000人"])
+
+
+def test_the_second_half_year_of_a_sentence_that_named_the_first_leaves_its_measure_out():
+    text = ("家庭医生团队全年累计上门服务18000人次，为失能老人提供巡诊服务。从时间分布看，上半年上门服务8,000人次，"
+            "下半年随着家庭病床扩面增至10000人次。")
+    assert has(text, "period-sum", "18000人次", ["8,000人次", "10000人次"])
