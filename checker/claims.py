@@ -3209,7 +3209,8 @@ class _RelationFinder:
             if standard.kind != "money" or standard.value is None or standard.value <= 0:
                 continue
             around = self.text[max(0, standard.start - 12):standard.end + 4]
-            if not re.search(r"每人|每户|人均|户均|/人|/户|每名", around):
+            per_visit = "次均" in self.text[max(0, standard.start - 8):standard.start]
+            if not (re.search(r"每人|每户|人均|户均|/人|/户|每名", around) or per_visit):
                 continue
             monthly = bool(re.search(r"每月|/月", around))
             same = [c for c in self._near(standard, 30) if c.segment == standard.segment and c.id != standard.id
@@ -3217,7 +3218,9 @@ class _RelationFinder:
             if len([c for c in same if c.kind == "count"]) != 1:  # 按…标准，为3582名…；为287名…: the clause, else the sentence
                 same = [c for c in self._near(standard, 30) if c.sentence == standard.sentence and c.id != standard.id
                         and c.value is not None]
-            counts = [c for c in same if c.kind == "count" and c.unit_group in ("people", "households")]
+            # (救助15630人次，支出321.05万元，次均救助205元: an average per visit is over the person-times)
+            counts = [c for c in same if c.kind == "count"
+                      and c.unit_group in (("person-times",) if per_visit else ("people", "households"))]
             # (an amount may be printed too small, 343.87元 for 343.87万元: that is what is checked)
             # (a standard is named before its amount or by /人 right after it; 发放642.82元，人均960元
             # is an amount followed by the standard)

@@ -1492,3 +1492,10 @@ def test_the_second_half_year_of_a_sentence_that_named_the_first_leaves_its_meas
     text = ("家庭医生团队全年累计上门服务18000人次，为失能老人提供巡诊服务。从时间分布看，上半年上门服务8,000人次，"
             "下半年随着家庭病床扩面增至10000人次。")
     assert has(text, "period-sum", "18000人次", ["8,000人次", "10000人次"])
+
+
+@pytest.mark.parametrize("amount,flagged", [("320.00万元", False), ("320.00元", True)])
+def test_an_average_per_visit_is_over_the_person_times(check_text, amount, flagged):
+    text = f"对门诊慢特病及普通门诊费用实施救助16000人次，支出{amount}，次均救助200元。"
+    assert has(text, "per-capita", amount, ["16000人次", "200元"])
+    assert bool([f for f in check_text(text).findings if f.rule.startswith("PC")]) == flagged
