@@ -3221,6 +3221,12 @@ class _RelationFinder:
             # (救助15630人次，支出321.05万元，次均救助205元: an average per visit is over the person-times)
             counts = [c for c in same if c.kind == "count"
                       and c.unit_group in (("person-times",) if per_visit else ("people", "households"))]
+            declared = re.search(r"按(常住|户籍)人口(?:核定|计算|测算|安排|下达)", self.text[standard.end:standard.end + 30])
+            if not counts and declared and not monthly:
+                # 人均财政补助标准为94元，按常住人口核定项目资金3620.88万元: the population the report states
+                population = self._far_population(standard, lambda c: SCOPE_PREFIX.sub("", c.indicator).endswith(declared.group(1) + "人口")
+                                                  and not self._is_previous(c) and not self._is_change(c))
+                counts = [population] if population is not None else []
             # (an amount may be printed too small, 343.87元 for 343.87万元: that is what is checked)
             # (a standard is named before its amount or by /人 right after it; 发放642.82元，人均960元
             # is an amount followed by the standard)

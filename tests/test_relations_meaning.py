@@ -1499,3 +1499,11 @@ def test_an_average_per_visit_is_over_the_person_times(check_text, amount, flagg
     text = f"对门诊慢特病及普通门诊费用实施救助16000人次，支出{amount}，次均救助200元。"
     assert has(text, "per-capita", amount, ["16000人次", "200元"])
     assert bool([f for f in check_text(text).findings if f.rule.startswith("PC")]) == flagged
+
+
+@pytest.mark.parametrize("amount,flagged", [("3800.00万元", False), ("3800.00元", True)])
+def test_a_standard_per_head_over_the_population_the_sentence_names(check_text, amount, flagged):
+    text = (f"全县年末常住人口40.00万人。\n\n三、基本公共卫生服务\n2024年，全县基本公共卫生服务人均财政补助标准为95元，"
+            f"按常住人口核定项目资金{amount}，资金全部足额拨付到位。")
+    assert has(text, "per-capita", amount, ["40.00万人", "95元"])
+    assert bool([f for f in check_text(text).findings if f.rule.startswith("PC")]) == flagged
