@@ -3990,7 +3990,7 @@ SHARE_ITEM = re.compile(rf"[ \t]{{0,2}}[\u4e00-\u9fff（）()]{{2,16}}[0-9.]{{1,
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
-FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days")
+FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days", "samples")
 PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至六月")), ("H2", ("下半年", "7-12月", "7—12月")),
                 ("Q123", ("前三季度", "前三个季度", "1-9月", "1—9月")), ("Q1", ("第一季度", "一季度")),
                 ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),
