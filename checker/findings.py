@@ -131,6 +131,44 @@ def _parts_sum(rule: Rule, relation: Relation, claim_set: ClaimSet, language: st
     return _fail(rule, relation, [total] + parts, fields, language, anchor=total)
 
 
+# 元 read for 万元 and back, 万元 for 亿元 and back: the factors a unit slip multiplies an amount by
+UNIT_SLIPS = ((Decimal(10_000), "万元"), (Decimal(1) / Decimal(10_000), "元"))
+
+
+def _unit_slip(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
+    """支出救助资金2376.5万元，其中住院救助2108.3万元、门诊救助268.2元: the parts fall short, and 268.2元
+    read as 268.2万元 makes them add up exactly: the one amount whose unit slipped."""
+    total = claim_set.claim(relation.result)
+    parts = [claim_set.claim(i) for i in relation.operands]
+    if total.unit_group != "money" or any(p.unit_group != "money" for p in parts) or len(parts) < 2:
+        return Outcome(rule.id, relation.id, "pass")  # no amounts of money: no unit to slip
+    if total.low is None or any(p.low is None for p in parts):
+        return Outcome(rule.id, relation.id, "not-checkable")
+    low, high = _sum(p.low for p in parts), _sum(p.high for p in parts)
+    if high >= total.low and low <= total.high:
+        return Outcome(rule.id, relation.id, "pass")
+    slipped = []
+    for part in parts:
+        for factor, _ in UNIT_SLIPS:
+            if part.unit not in ("元", "万元", "亿元") or (part.unit == "元") != (factor > 1):
+                continue  # 元 may be meant as 万元; 万元 or 亿元 as 元 or 万元
+            moved_low = low - part.low + part.low * factor
+            moved_high = high - part.high + part.high * factor
+            if moved_high >= total.low and moved_low <= total.high:
+                slipped.append((part, factor))
+    if len(slipped) != 1:
+        return Outcome(rule.id, relation.id, "pass")  # none, or which one is a guess: the sum rules speak
+    part, factor = slipped[0]
+    corrected = part.value * factor
+    scale, unit = _common_scale([total] + [p for p in parts if p is not part])
+    shown = [_show((corrected if p is part else p.value) / scale) for p in parts]
+    fields = {"part": part.text, "slipped": part.text,
+              "corrected": f"{_show(corrected / scale)}{unit}" if unit else _show(corrected),
+              "total": total.indicator or total.text, "stated": total.text,
+              "arithmetic": f"{'+'.join(shown)} = {_show(total.value / scale)}"}
+    return _fail(rule, relation, [part, total] + [p for p in parts if p is not part], fields, language, anchor=part)
+
+
 def _subset(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
     whole = claim_set.claim(relation.result)
     parts = [claim_set.claim(i) for i in relation.operands]
@@ -408,7 +446,7 @@ def _per_capita_change(rule: Rule, relation: Relation, claim_set: ClaimSet, lang
 # The kinds whose messages say where each of their numbers is (a total stated twice, far apart).
 NAMES_PLACES = {"same-value"}
 
-_KIND_CHECKS = {"whole-numerator": _whole_numerator, "per-capita-change": _per_capita_change, "same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
+_KIND_CHECKS = {"unit-slip": _unit_slip, "whole-numerator": _whole_numerator, "per-capita-change": _per_capita_change, "same-base": _same_base, "per-capita": _per_capita, "change-rate": _change_rate, "same-value": _same_value, "order": _order, "parts-sum": _parts_sum, "subset": _subset, "rate": _quotient, "ratio": _quotient}
 
 
 # -- helpers -------------------------------------------------------------------------------------

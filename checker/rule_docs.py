@@ -40,6 +40,9 @@ SEVERITY_MEANING = {
 KIND_MEANING = {
     "parts-sum": ("adds up the parts of a breakdown and compares the sum with the stated total.",
                   "把“其中”各分项相加，与所列合计比较。"),
+    "unit-slip": ("looks for the one amount of a breakdown whose unit, read as 万元 for 元 (or 元 for 万元, 亿元 "
+                  "for 万元), makes parts that do not add up to their total add up exactly.",
+                  "在分项与合计不符时，查找唯一一个把单位改读（元↔万元、万元↔亿元）后即可使分项之和与合计完全相符的金额。"),
     "subset": ("adds up the part (or parts) of a whole and checks that they do not exceed the whole.",
                "把部分数（或各部分数之和）与整体比较，部分不能大于整体。"),
     "rate": ("recomputes the stated rate as numerator ÷ base × scale and compares it with the rate printed.",
@@ -102,6 +105,12 @@ KIND_TEST = {
         "sum is above the total's largest value, or their largest sum below its smallest value (beyond the "
         "tolerance).",
         "各分项区间之和无论如何都不能等于合计：最小和大于合计最大值，或最大和小于合计最小值（超出容差）时判为违规。"),
+    ("unit-slip", None): (
+        "Fails when the amounts of money of a breakdown, as intervals, cannot add up to their total, and exactly "
+        "one of them, multiplied by 10,000 (元 read as 万元) or divided by it (万元 as 元, 亿元 as 万元), makes "
+        "them add up. Passes when no part, or more than one, does so (the sum rules then speak).",
+        "分项金额（按区间）之和不能等于合计，且恰有一个分项乘以1万（元读作万元）或除以1万（万元读作元、亿元读作万元）后"
+        "即可相符时判为违规。没有或不止一个分项能这样相符时判为通过（由加总类规则报告）。"),
     ("subset", None): (
         "Fails when the smallest value the part (the sum of the parts) can stand for is greater than the "
         "largest value the whole can stand for, plus the tolerance (in the unit of the numbers). Not "

@@ -193,6 +193,11 @@ KINDS = {
         "check": {"direction": ("above", "below", "both"), "shortfall-at-most": None},
         "fields": {"parts", "computed", "stated", "difference", "arithmetic", "total", "expected", "coverage"},
     },
+    "unit-slip": {
+        "relations": ("breakdown",),
+        "check": {},
+        "fields": {"part", "slipped", "corrected", "arithmetic", "total", "stated"},
+    },
     "subset": {
         "relations": ("subset", "breakdown"),
         "check": {},

@@ -92,3 +92,20 @@ def test_a_sex_ratio_must_split_the_births_into_whole_boys_and_girls(check_text)
     assert findings(check_text, "2022年1-3月份全区出生人口253人，全区出生人口总性别比为107.37。") == []
     result = check_text("2022年1-3月份全区出生人口266人，全区出生人口总性别比为107.37。")
     assert [f.rule for f in result.findings] == ["RATIO003"]
+
+
+@pytest.mark.parametrize("text,slipped", [
+    # a part in 元 among amounts in 万元, the one that makes the parts add up once read as 万元
+    ("支出救助资金2376.5万元，其中住院救助2108.3万元、门诊救助268.2元。", "268.2元"),
+    # a part in 万元 among amounts in 元
+    ("每户补助资金合计1680元，其中省级补助1200元、县级补助480万元。", "480万元"),
+    # no part makes them add up by its unit: nothing said of a unit
+    ("支出救助资金2376.5万元，其中住院救助2108.3万元、门诊救助200.2元。", None),
+    # two parts could each be the slip: which one is a guess
+    ("支出资金300万元，其中甲100万元、乙100元、丙100元。", None),
+])
+def test_a_part_whose_unit_slipped_is_named(check_text, text, slipped):
+    found = [f for f in check_text(text).findings if f.rule == "PT007"]
+    assert len(found) == (1 if slipped else 0)
+    if slipped:
+        assert f"“{slipped}”" in found[0].message and slipped in [c.text for c in found[0].evidence]
