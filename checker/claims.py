@@ -2046,6 +2046,7 @@ class _RelationFinder:
                 parts = []
                 for part_name in scheme:
                     match = min((c for c in flows if part_of_year[c.id] == part_name and c.unit_group == year.unit_group
+                                 and c.base_unit == year.base_unit  # (报告13起 is no half of 486例)
                                  and abs(c.paragraph - year.paragraph) <= 2
                                  and (_same_measure(c.indicator, year.indicator)
                                       or c.sentence == year.sentence and set(c.indicator) & set(year.indicator) - set("的和及与"))),
@@ -2055,7 +2056,8 @@ class _RelationFinder:
                         # sentence that named the one before, its measure left out
                         last = self.claims[parts[-1]]
                         match = next((c for c in flows if c.id > last.id and c.sentence == last.sentence
-                                      and part_of_year[c.id] == part_name and c.unit_group == year.unit_group), None)
+                                      and part_of_year[c.id] == part_name and c.unit_group == year.unit_group
+                                      and c.base_unit == year.base_unit), None)
                     if match is None or match.id in summed.get(part_of_year[year.id], ()):
                         break
                     parts.append(match.id)
@@ -2875,6 +2877,10 @@ class _RelationFinder:
                 now = self._nearest_before(current, lambda c: c.is_quantity and c.unit_group == current.unit_group
                                            and c.sentence == current.sentence == rate.sentence
                                            and not self._is_previous(c) and not self._is_change(c), reach=3)
+                if now is not None and now.id in self.part_of and self.claims[self.part_of[now.id]].sentence == now.sentence:
+                    # 全年报告2346例，其中乙类612例、丙类1734例，…，较上年的2581例下降9.1%: the total compared,
+                    # not the last of its parts
+                    now = self.claims[self.part_of[now.id]]
                 if now is not None:
                     previous = now
                     between = re.split(r"[，,；;]", self.text[max(now.end, current.start - 12):current.start])[-1]

@@ -1507,3 +1507,14 @@ def test_a_standard_per_head_over_the_population_the_sentence_names(check_text, 
             f"按常住人口核定项目资金{amount}，资金全部足额拨付到位。")
     assert has(text, "per-capita", amount, ["40.00万人", "95元"])
     assert bool([f for f in check_text(text).findings if f.rule.startswith("PC")]) == flagged
+
+
+def test_a_comparison_after_a_qizhong_list_is_of_the_total():
+    text = "全年报告法定传染病2400例，其中乙类传染病600例、丙类传染病1800例，报告发病率为500.00/10万，较上年的3000例下降20.0%。"
+    assert has(text, "change-rate", "20.0%", ["3000例", "2400例"])
+
+
+def test_halves_counted_in_another_unit_are_not_the_halves_of_the_year():
+    text = ("2024年，全县通过管理信息系统共报告突发公共卫生事件及相关信息21起，累计报告病例486例，无死亡病例。"
+            "按事件级别分，达到一般级别的3起，未达到级别的相关信息18起。从时间分布看，上半年报告13起，下半年报告8起。")
+    assert not any(r[0] == "period-sum" and r[1] == "486例" for r in relations(text))
