@@ -1459,7 +1459,8 @@ class _RelationFinder:
         rates or averages does not)."""
         if header is None:
             return
-        totals = [i for i, cell in enumerate(header["cells"]) if TABLE_TOTAL.match(re.sub(r"\s", "", cell))]
+        totals = [i for i, cell in enumerate(header["cells"]) if TABLE_TOTAL.match(re.sub(r"\s", "", cell))
+                  or NAMED_TOTAL.search(re.sub(r"\s", "", cell))]  # | 两院合计 |
         if len(totals) != 1 or totals[0] == 0:
             return
         total_column = totals[0]
@@ -1493,7 +1494,13 @@ class _RelationFinder:
         if header is None:
             return
         names = [re.sub(r"[（(][^）)]*[）)]$", "", re.sub(r"\s", "", cell)) for cell in header["cells"]]
-        for column in range(3, len(names)):
+        for column in range(2, len(names)):
+            if RATE_HEADER.search(header["cells"][column]) and not RATE_HEADER.search(names[column - 1]) \
+                    and re.search(r"构成|占比|比重|比例", header["cells"][column]):
+                self._share_column(rows, column, header)
+                continue
+            if column < 3:
+                continue
             rate_name, done_name, due_name = names[column], names[column - 1], names[column - 2]
             if not RATE_HEADER.search(header["cells"][column]) or RATE_HEADER.search(done_name) or RATE_HEADER.search(due_name):
                 continue
@@ -1512,6 +1519,21 @@ class _RelationFinder:
                 continue
             for rate, done, due in found:
                 self._add("rate", rate, [done, due], "表中比率列", confidence="medium")
+
+    def _share_column(self, rows: list[dict], column: int, header: dict) -> None:
+        """| 职业类别 | 献血人次 | 构成比(%) | … | 合计 | 12486 | 100.0 |: a column of shares (构成比, 占比)
+        after a column of counts with a total row is, row by row, the count over the total."""
+        total = next((r for r in rows if TABLE_TOTAL.match(re.sub(r"\s", "", r["label"]))), None)
+        base = total["values"].get(column - 1) if total is not None else None
+        if base is None or self.claims[base].value in (None, 0):
+            return
+        for row in rows:
+            if row is total:
+                continue
+            cells = self._cells_with_rates(row)
+            share, count = cells.get(column), cells.get(column - 1)
+            if share is not None and count is not None and self.claims[share].kind in ("percent", "value"):
+                self._add("rate", share, [count, base], "表中构成比列", confidence="medium")
 
     def _table_bed_occupancy(self, rows: list[dict], header: dict | None) -> None:
         """A table with rows (or columns) of beds, bed-days used and bed occupancy: in each column

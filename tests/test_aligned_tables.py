@@ -73,3 +73,17 @@ def test_a_column_of_rates_is_not_read_over_counts_that_are_not_done_of_due():
     # the second column is no part of the first (more of it in a row), and shares no word with the rate
     table = "乡镇 | 床位数 | 医生数 | 增长率(%) |\n城关镇 | 300 | 350 | 5.2 |\n青石镇 | 200 | 150 | 3.1 |\n"
     assert not [r for r in relations(table) if r[0] == "rate"]
+
+
+def test_a_column_of_shares_after_a_column_of_counts_with_a_total_row():
+    table = ("表1  无偿献血者职业构成\n职业类别        献血人次    构成比(%)\n学生              2500        25.0\n"
+             "农民              5000        50.0\n其他              2500        25.0\n合计             10000       100.0\n")
+    found = relations(table)
+    assert ("rate", "25.0", ("2500", "10000")) in found and ("rate", "50.0", ("5000", "10000")) in found
+    assert ("breakdown", "10000", ("2500", "5000", "2500")) in found
+
+
+def test_a_total_column_named_by_what_it_adds_up():
+    table = ("| 指标 | 县人民医院 | 县中医医院 | 两院合计 |\n|---|---|---|---|\n| 门急诊人次 | 256000 | 139000 | 395000 |\n"
+             "| 出院人数 | 19000 | 7400 | 26400 |\n")
+    assert ("breakdown", "26400", ("19000", "7400")) in relations(table)
