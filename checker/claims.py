@@ -36,7 +36,9 @@ BRACKETS = {"（": "）", "(": ")"}
 PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)|(?<=[，,])包括(?=[\u4e00-\u9fff])"
                        r"|(?<=[人个家所次元张份例])[：:](?=[\u4e00-\u9fff])"  # 共发放资金120万元：奖扶80万元、…
                        # 接种人员共186人，分布为县级21人、… / 异常反应86例，按反应分类：一般反应71例，…
-                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|按[\u4e00-\u9fff]{1,6}?分(?:类|组)?[：:，,])")
+                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|按[\u4e00-\u9fff]{1,6}?分(?:类|组)?[：:，,])"
+                       # 累计发病41人，均无死亡病例，发病人数分别为12人、21人和8人
+                       r"|(?<=[，,])(?!按)[\u4e00-\u9fff]{2,6}?(?:人数|数量|数)?分别为(?=[0-9０-９])")
 
 
 @dataclass(frozen=True)
@@ -2893,12 +2895,15 @@ class _RelationFinder:
                 previous, current = self.claims[rate.id - 3], previous
             between = None
             if current.is_quantity and self._is_previous(current) and not (
-                    previous.is_quantity and previous.unit_group == current.unit_group):
+                    previous.is_quantity and previous.unit_group == current.unit_group and previous.sentence == current.sentence):
                 # 支出2104.37万元，资金使用率为88.18%，较上年的1862.45万元增长12.99%: this year's value
                 # is the nearest of its kind before last year's in the sentence, past a rate of its own
                 now = self._nearest_before(current, lambda c: c.is_quantity and c.unit_group == current.unit_group
                                            and c.sentence == current.sentence == rate.sentence
                                            and not self._is_previous(c) and not self._is_change(c), reach=3)
+                named_before = now is None
+                if named_before:
+                    now = self._current_named_before(current)
                 if now is not None and now.id in self.part_of and self.claims[self.part_of[now.id]].sentence == now.sentence:
                     # 全年报告2346例，其中乙类612例、丙类1734例，…，较上年的2581例下降9.1%: the total compared,
                     # not the last of its parts
@@ -2907,6 +2912,8 @@ class _RelationFinder:
                     previous = now
                     between = re.split(r"[，,；;]", self.text[max(now.end, current.start - 12):current.start])[-1]
                     between = "，" + re.sub(r"\s", "", between)
+                    if named_before:
+                        between = "，较上年的"  # (the subject named before 较: _current_named_before read it)
             if not (previous.is_quantity and current.is_quantity and previous.unit_group == current.unit_group
                     and (previous.segment == current.segment == rate.segment or between is not None)):
                 continue
@@ -2923,6 +2930,19 @@ class _RelationFinder:
                     and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?的?", between):
                 # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's
                 self._add("change-rate", rate.id, [current.id, previous.id], FROM_TO, confidence="high")
+
+    def _current_named_before(self, previous: Claim) -> Claim | None:
+        """受益学生31450名，…。受益学生较上年的30980名增长1.5% / 共完成监测样本426份…。监测样本量较上年的
+        388份增长9.8%: the current value is the count of the paragraph, before, that the comparison names."""
+        subject = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:量|数|人数|总数|数量)?(?:较|比)(?:上年|去年|上一年)(?:同期)?的?$",
+                            self.text[max(0, previous.start - 16):previous.start])
+        if subject is None:
+            return None
+        name = subject.group(1)
+        return self._nearest_before(previous, lambda c: c.is_quantity and c.unit_group == previous.unit_group
+                                    and c.paragraph == previous.paragraph and c.value is not None
+                                    and SCOPE_PREFIX.sub("", c.indicator).endswith(name)
+                                    and not self._is_previous(c) and not self._is_change(c), reach=12)
 
     def _table_growth(self, rows: list[dict], header: dict | None) -> None:
         """| 指标 | 2022年 | 2023年 | 同比增长(%) |: the growth column of each row against its two years."""

@@ -294,6 +294,7 @@ BOUNDED_USE = {
     "claims.BAND_BETWEEN": ".search in a label of at most 20 characters",
     "claims.BAND_ABOVE": ".search in a label of at most 20 characters",
     "claims.EACH_DUE": ".search in the 40 characters before one 各",
+    "claims.DECLARED_BASE_END": ".match at the end of one count (按常住人口502160人计算), never a scan",
     "text_scan.HEADING_LEVELS[0]": ".match at the start of each line (once per line)",
     "text_scan.HEADING_LEVELS[1]": ".match at the start of each line (once per line)",
     "text_scan.HEADING_LEVELS[2]": ".match at the start of each line (once per line)",

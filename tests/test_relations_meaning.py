@@ -1518,3 +1518,17 @@ def test_halves_counted_in_another_unit_are_not_the_halves_of_the_year():
     text = ("2024年，全县通过管理信息系统共报告突发公共卫生事件及相关信息21起，累计报告病例486例，无死亡病例。"
             "按事件级别分，达到一般级别的3起，未达到级别的相关信息18起。从时间分布看，上半年报告13起，下半年报告8起。")
     assert not any(r[0] == "period-sum" and r[1] == "486例" for r in relations(text))
+
+
+def test_a_list_after_fenbiewei_breaks_down_the_total_before_it():
+    text = "全年共报告食源性疾病暴发事件三起，累计发病40人，均无死亡病例，发病人数分别为12人、20人和8人。"
+    assert has(text, "breakdown", "40人", ["12人", "20人", "8人"])
+
+
+@pytest.mark.parametrize("text,rate,operands", [
+    ("全年共完成监测样本440份。其中化学类监测260份，微生物类监测180份。监测样本量较上年的400份增长10.0%。",
+     "10.0%", ["400份", "440份"]),
+    ("全县受益学生33000名，其中小学生23000名、初中生10000名。受益学生较上年的30000名增长10.0%。", "10.0%", ["30000名", "33000名"]),
+])
+def test_a_rate_of_change_whose_subject_names_the_current_value_sentences_before(text, rate, operands):
+    assert has(text, "change-rate", rate, operands)

@@ -470,8 +470,10 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     gap = text[previous_end:start] if previous is not None else None
     previous_name = previous_context.indicator if previous_context is not None else ""
     previous_quantity = previous is not None and previous.value is not None
-    # 4132户12486人, 12种1203例: a second number glued to the first counts the same thing
-    if previous_quantity and gap is not None and not gap.strip(" \t") and previous_name:
+    # 4132户12486人, 12种1203例: a second number glued to the first counts the same thing; 分别为12人、21人和8人:
+    # one joined to it by a mark or a conjunction alone too
+    if previous_quantity and gap is not None and previous_name and (
+            not gap.strip(" \t") or LIST_JOINT.fullmatch(re.sub(r"[ \t]", "", gap)) and number.unit and number.unit == previous.unit):
         return previous_name
     # 重点人群172540人中签约128732人: a part of the group just counted
     if previous_quantity and gap is not None and previous_name:
@@ -739,6 +741,8 @@ def clean_indicator(raw: str) -> str:
     return INNER_TOTAL.sub("", phrase)
 
 
+# A list's items joined by a mark or a conjunction alone: 12人、21人和8人
+LIST_JOINT = re.compile(r"、?(?:和|及|与|以及)?")  # (matched on the gap without its spaces: linear)
 # 常住人口采用县统计局公布的2024年末数31.86万人: the words before the year name the figure, less
 # where it comes from
 SOURCE_TAIL = re.compile(r"(?:采用|使用|依据|根据|按照?|以)[\u4e00-\u9fff]{0,16}?(?:公布|发布|提供|核定|反馈)的?$")
