@@ -487,6 +487,7 @@ class _RelationFinder:
         self.claims = claims
         self.lexicon = lexicon
         self.relations: list[Relation] = []
+        self.rates_of: dict[int, list[Relation]] = {}  # the rate relations by the claim they are of (a look-up, not a scan)
         self.in_breakdown: set[int] = set()
         self.part_of: dict[int, int] = {}   # part claim id -> total claim id
         self.sentence_of_offset = _SentenceIndex(text, claims)
@@ -583,6 +584,8 @@ class _RelationFinder:
         self.relations.append(Relation(id=len(self.relations), kind=kind, result=result,
                                        operands=tuple(operands), cue=cue, **flags))
         self.results.setdefault(result, set()).add(kind)
+        if kind == "rate":
+            self.rates_of.setdefault(result, []).append(self.relations[-1])
 
     def _add_breakdown(self, total: int, parts, cue: str, **flags) -> None:
         """A breakdown of ``total`` into ``parts``, whose parts no later step takes again."""
@@ -3121,7 +3124,7 @@ class _RelationFinder:
         if not named:
             return None
         before = self.claims[rate.id - 1] if rate.id else None
-        relation = next((r for r in self.relations if r.kind == "rate" and r.result == before.id and r.cue == "占"), None) \
+        relation = next((r for r in self.rates_of.get(before.id, ()) if r.cue == "占"), None) \
             if before is not None and before.is_percent and before.sentence == rate.sentence else None
         if relation is None:
             # 35岁以下52人，…60岁及以上68人；60岁及以上的占15.89%: the part named again (X的占), over the
@@ -3588,8 +3591,8 @@ class _RelationFinder:
         previous = self.claims[numerator.id - 1]
         if not previous.is_percent or previous.sentence != rate.sentence or not SHARE_NAME.search(previous.indicator):
             return None
-        for relation in self.relations:
-            if relation.kind == "rate" and relation.result == previous.id and len(relation.operands) == 2:
+        for relation in self.rates_of.get(previous.id, ()):
+            if len(relation.operands) == 2:
                 base = self.claims[relation.operands[1]]
                 if base.unit_group == numerator.unit_group and base.id != numerator.id:
                     return base
@@ -3603,8 +3606,8 @@ class _RelationFinder:
         share = self.claims[part.id - 1]
         if not share.is_percent or share.sentence != part.sentence:
             return None
-        for relation in self.relations:
-            if relation.kind == "rate" and relation.result == share.id and relation.cue == "占" and len(relation.operands) == 2:
+        for relation in self.rates_of.get(share.id, ()):
+            if relation.cue == "占" and len(relation.operands) == 2:
                 item, base = (self.claims[i] for i in relation.operands)
                 if item.unit_group == part.unit_group and base.id != part.id and item.id != part.id \
                         and base.value is not None and part.value is not None and part.value <= base.value:

@@ -327,16 +327,26 @@ def _change_rate(rule: Rule, relation: Relation, claim_set: ClaimSet, language: 
         high = change.high / previous_low * 100
         previous = current.value + sign * change.value
         exact = change.value / previous * 100
+    sign_text = "+" if sign > 0 else "−"
+    return _change_rate_outcome(rule, relation, language, stated, (low, high, exact), [change, current],
+                                change.value, current.value, previous,
+                                lambda f: f"{f['change']} / ({f['current']} {sign_text} {f['change']}) × 100")
+
+
+def _change_rate_outcome(rule: Rule, relation: Relation, language: str, stated: Claim, bounds: tuple,
+                         operands: list[Claim], change, current, previous, arithmetic) -> Outcome:
+    """The verdict on a rate of change, whichever numbers gave its bounds (low, high, exact):
+    pass when the stated rate is within them, else the finding with the arithmetic shown."""
+    low, high, exact = bounds
     tolerance = Decimal(str(rule.tolerance))
     if high >= stated.low - tolerance and low <= stated.high + tolerance:
         return Outcome(rule.id, relation.id, "pass")
     shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
-    fields = {"change": _show(change.value), "current": _show(current.value), "previous": _show(previous),
-              "computed": f"{_show(shown)}%", "stated": f"{_show(stated.value)}%", "expected": f"{_show(shown)}%"}
-    sign_text = "+" if sign > 0 else "−"
-    fields["arithmetic"] = (f"{fields['change']} / ({fields['current']} {sign_text} {fields['change']}) × 100 = "
-                            f"{fields['computed']} ≠ {fields['stated']}")
-    return _fail(rule, relation, [stated, change, current], fields, language, anchor=stated)
+    fields = {"change": _show(change), "current": _show(current) if current is not None else "",
+              "previous": _show(previous), "computed": f"{_show(shown)}%", "stated": f"{_show(stated.value)}%",
+              "expected": f"{_show(shown)}%"}
+    fields["arithmetic"] = f"{arithmetic(fields)} = {fields['computed']} ≠ {fields['stated']}"
+    return _fail(rule, relation, [stated] + operands, fields, language, anchor=stated)
 
 
 def _change_rate_over_previous(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
@@ -349,16 +359,8 @@ def _change_rate_over_previous(rule: Rule, relation: Relation, claim_set: ClaimS
         context.prec = 28
         low, high = change.low / previous.high * 100, change.high / previous.low * 100
         exact = change.value / previous.value * 100
-    tolerance = Decimal(str(rule.tolerance))
-    if high >= stated.low - tolerance and low <= stated.high + tolerance:
-        return Outcome(rule.id, relation.id, "pass")
-    shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
-    fields = {"change": _show(change.value), "current": "", "previous": _show(previous.value),
-              "computed": f"{_show(shown)}%", "stated": f"{_show(stated.value)}%", "expected": f"{_show(shown)}%"}
-    fields["arithmetic"] = f"{fields['change']} / {fields['previous']} × 100 = {fields['computed']} ≠ {fields['stated']}"
-    return _fail(rule, relation, [stated, change, previous], fields, language, anchor=stated)
-
-
+    return _change_rate_outcome(rule, relation, language, stated, (low, high, exact), [change, previous],
+                                change.value, None, previous.value, lambda f: f"{f['change']} / {f['previous']} × 100")
 
 
 def _change_rate_from_to(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
@@ -374,16 +376,9 @@ def _change_rate_from_to(rule: Rule, relation: Relation, claim_set: ClaimSet, la
         exact = (current.value / previous.value - 1) * 100
     if current.value < previous.value:
         low, high, exact = -high, -low, -exact
-    tolerance = Decimal(str(rule.tolerance))
-    if high >= stated.low - tolerance and low <= stated.high + tolerance:
-        return Outcome(rule.id, relation.id, "pass")
-    shown = exact.quantize(Decimal(1).scaleb(-max(stated.decimals, 2)))
-    change = abs(current.value - previous.value)
-    fields = {"change": _show(change), "current": _show(current.value), "previous": _show(previous.value),
-              "computed": f"{_show(shown)}%", "stated": f"{_show(stated.value)}%", "expected": f"{_show(shown)}%"}
-    fields["arithmetic"] = (f"|{fields['current']} − {fields['previous']}| / {fields['previous']} × 100 = "
-                            f"{fields['computed']} ≠ {fields['stated']}")
-    return _fail(rule, relation, [stated, previous, current], fields, language, anchor=stated)
+    return _change_rate_outcome(rule, relation, language, stated, (low, high, exact), [previous, current],
+                                abs(current.value - previous.value), current.value, previous.value,
+                                lambda f: f"|{f['current']} − {f['previous']}| / {f['previous']} × 100")
 
 
 def _same_base(rule: Rule, relation: Relation, claim_set: ClaimSet, language: str) -> Outcome:
