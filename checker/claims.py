@@ -3365,7 +3365,8 @@ class _RelationFinder:
         for rate in self.claims[1:]:
             if not rate.is_percent or rate.id in self.results or self._is_previous(rate):
                 continue
-            stem = re.sub(r"(?:率|占比|比例|比重)$", "", SCOPE_PREFIX.sub("", rate.indicator))
+            # (满意度: the share of those asked who said they were satisfied)
+            stem = re.sub(r"(?:率|占比|比例|比重|(?<=满意)度)$", "", SCOPE_PREFIX.sub("", rate.indicator))
             if len(stem) < 2 or stem == rate.indicator:
                 continue
             parts = []

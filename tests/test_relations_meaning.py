@@ -1532,3 +1532,11 @@ def test_a_list_after_fenbiewei_breaks_down_the_total_before_it():
 ])
 def test_a_rate_of_change_whose_subject_names_the_current_value_sentences_before(text, rate, operands):
     assert has(text, "change-rate", rate, operands)
+
+
+@pytest.mark.parametrize("rate,flagged", [("95.0%", False), ("97.0%", True)])
+def test_satisfaction_is_the_share_of_the_valid_questionnaires_that_say_so(check_text, rate, flagged):
+    text = (f"委托第三方开展满意度调查，发放问卷1200份，回收有效问卷1000份，有效回收率83.3%，"
+            f"其中表示“满意”或“非常满意”的950份，满意度为{rate}。")
+    assert has(text, "rate", rate, ["950份", "1000份"], "medium")
+    assert bool([f for f in check_text(text).findings if f.rule.startswith("RATE")]) == flagged
