@@ -7,6 +7,7 @@ girls. Which of these must hold, and how strictly, is the rule base's business.
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import os
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from .nlp.patterns import sentence_starts
+from .nlp.patterns import is_pipe_table, sentence_starts
 from .nlp.script import reading_of
 from .rulebase import Lexicon, load_lexicon
 
@@ -1276,8 +1277,9 @@ class _RelationFinder:
                            and any(re.search(r"[^\s:：\-—]", cell) for cell in r["cells"])), None)
             self._table_growth(numeric, header)
             self._total_column(numeric, header)
-            self._table_bed_occupancy(rows, header)
-            self._table_rate_columns(rows, header)
+            rated = [dict(r, values=self._cells_with_rates(r)) for r in rows]  # (rates too: not summed, but read)
+            self._table_bed_occupancy(rated, header)
+            self._table_rate_columns(rated, header)
             skipped = _columns_not_summed(header)
             total = next((r for r in numeric if TABLE_TOTAL.match(r["label"])), None)
             if total is None and NAMED_TOTAL.search(numeric[0]["label"]) \
@@ -1464,8 +1466,8 @@ class _RelationFinder:
         rates or averages does not)."""
         if header is None:
             return
-        totals = [i for i, cell in enumerate(header["cells"]) if TABLE_TOTAL.match(re.sub(r"\s", "", cell))
-                  or NAMED_TOTAL.search(re.sub(r"\s", "", cell))]  # | 两院合计 |
+        names = [re.sub(r"\s", "", cell) for cell in header["cells"]]
+        totals = [i for i, name in enumerate(names) if TABLE_TOTAL.match(name) or NAMED_TOTAL.search(name)]  # | 两院合计 |
         if len(totals) != 1 or totals[0] == 0:
             return
         total_column = totals[0]
@@ -1483,7 +1485,7 @@ class _RelationFinder:
             self.part_of.update({p: row["values"][total_column] for p in parts})
 
     def _cells_with_rates(self, row: dict) -> dict:
-        """The cells of a row with a value, its rates too (a row's values are what may add up)."""
+        """The cells of a row with a value, its rates too (a row's values are only what may add up)."""
         found = dict(row["values"])
         for column, (start, end) in enumerate(row["spans"][1:], start=1):
             inside = [c for c in self._between(start, end) if c.end <= end]
@@ -1515,7 +1517,7 @@ class _RelationFinder:
                 continue
             found = []
             for row in rows:
-                cells = self._cells_with_rates(row)
+                cells = row["values"]
                 rate, done, due = cells.get(column), cells.get(column - 1), cells.get(column - 2)
                 if None in (rate, done, due) or not self.claims[rate].is_percent:
                     continue
@@ -1535,15 +1537,14 @@ class _RelationFinder:
         for row in rows:
             if row is total:
                 continue
-            cells = self._cells_with_rates(row)
-            share, count = cells.get(column), cells.get(column - 1)
+            share, count = row["values"].get(column), row["values"].get(column - 1)
             if share is not None and count is not None and self.claims[share].kind in ("percent", "value"):
                 self._add("rate", share, [count, base], "表中构成比列", confidence="medium")
 
     def _table_bed_occupancy(self, rows: list[dict], header: dict | None) -> None:
         """A table with rows (or columns) of beds, bed-days used and bed occupancy: in each column
-        (row) the occupancy is the bed-days over the beds times the days of the period."""
-        numeric = [dict(r, values=self._cells_with_rates(r)) for r in rows]
+        (row) the occupancy is the bed-days over the beds times the days of the period. ``rows``
+        carry their rates among their values."""
         def role(label: str) -> str | None:
             label = re.sub(r"[\s（(][^）)]*[）)]?$", "", re.sub(r"\s", "", label))
             if re.search(r"(?:病床|床位)使用率$", label):
@@ -1553,12 +1554,12 @@ class _RelationFinder:
             if re.search(r"床位(?:数)?$", label):
                 return "beds"
             return None
-        by_rows = {role(r["label"]): r["values"] for r in numeric if role(r["label"])}
+        by_rows = {name: r["values"] for r in rows for name in [role(r["label"])] if name}
         lines = [by_rows] if len(by_rows) == 3 else []
         if header is not None:
-            roles = {role(cell): i for i, cell in enumerate(header["cells"]) if i and role(cell)}
+            roles = {name: i for i, cell in enumerate(header["cells"]) if i for name in [role(cell)] if name}
             if len(roles) == 3:
-                lines += [{name: {0: r["values"].get(i)} for name, i in roles.items()} for r in numeric]
+                lines += [{name: {0: r["values"].get(i)} for name, i in roles.items()} for r in rows]
         for line in lines:
             for key, rate_id in line["rate"].items():
                 used, beds = line["used"].get(key), line["beds"].get(key)
@@ -3380,14 +3381,10 @@ class _RelationFinder:
             whole = self.claims[totals.pop()]
             if whole.value is None or whole.unit_group != parts[0].unit_group:
                 continue
-
-            def words(claim: Claim) -> set:
-                name = SCOPE_PREFIX.sub("", claim.indicator)
-                return {name[i:i + 2] for i in range(len(name) - 1)}
-            others = words(whole).union(*(words(p) for p in parts))
+            others = _word_pairs(whole).union(*(_word_pairs(p) for p in parts))
             named = []
             for part in parts:
-                own = words(part) - words(whole) - set().union(*(words(p) for p in parts if p is not part))
+                own = _word_pairs(part) - _word_pairs(whole) - set().union(*(_word_pairs(p) for p in parts if p is not part))
                 part_name = SCOPE_PREFIX.sub("", part.indicator)
                 if any(stem[i:i + 2] in own for i in range(len(stem) - 1)) and not (
                         stem.startswith(part_name) and len(stem) > len(part_name)):
@@ -3425,8 +3422,7 @@ class _RelationFinder:
         year_text = re.search(r"(?:19|20)\d{2}", claim.period or "") or re.search(r"(?:19|20)\d{2}(?=年)", self.text[:300])
         if year_text is None:
             return None
-        year = int(year_text.group())
-        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        leap = calendar.isleap(int(year_text.group()))
         part = _period_part(claim.period)
         if part in (None, "Y"):
             return 366 if leap else 365
@@ -3496,7 +3492,6 @@ class _RelationFinder:
         if len(done) >= 2 and stem.startswith(done) and len(stem) > len(done) and numerator.id in self.part_of:
             return  # 其中高危孕产妇1186人，高危孕产妇管理率100%: what was done for the part, over the part
         due = SCOPE_PREFIX.sub("", base.indicator)
-        done = SCOPE_PREFIX.sub("", numerator.indicator)
         due_and_done = self._names_due(due) and \
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
@@ -3741,18 +3736,17 @@ class _RelationFinder:
                          r"(?:比例|比重)?(?:为|达)?$", between)
         if not named:
             return None
+        name = named.group(2)
         if named.group(1):
             # 占全部死亡的44.08%: all of them, the largest count of that name before the part
             whole = self._nearest_before(part, lambda c: c.is_quantity and c.unit_group == part.unit_group and c.value is not None
-                                         and SCOPE_PREFIX.sub("", c.indicator).endswith(named.group(2))
+                                         and SCOPE_PREFIX.sub("", c.indicator).endswith(name)
                                          and not self._is_change(c) and not self._is_previous(c)
                                          and part.paragraph - c.paragraph <= 1 and c.value >= part.value)
             return whole.id if whole is not None else None
-        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
-                         r"(?:比例|比重)?(?:为|达)?$", between)
         # (占已拨付资金的40.76% of 已拨付项目资金1821.74万元: the name's words in the amount's)
-        found = self._named_base(part, named.group(1))
-        return found if found is not None else self._amount_named(part, named.group(1))
+        found = self._named_base(part, name)
+        return found if found is not None else self._amount_named(part, name)
 
     def _share_base(self, part: Claim) -> int | None:
         named = self._population_named_before(part)
@@ -3992,6 +3986,12 @@ def _measure_after(indicator: str, words: list[str]) -> str:
     return indicator
 
 
+def _word_pairs(claim: Claim) -> set:
+    """The two-character words of a claim's name without its scope: what a rate's name may share."""
+    name = SCOPE_PREFIX.sub("", claim.indicator)
+    return {name[i:i + 2] for i in range(len(name) - 1)}
+
+
 def _same_brackets(name: str) -> str:
     """执业（助理）医师 and 执业(助理)医师 are one name."""
     return name.replace("（", "(").replace("）", ")").replace(" ", "")
@@ -4137,7 +4137,6 @@ TABLE_SCOPE = re.compile(r"^(?:县域内?|全县|本县|我县|辖区内?)")
 COLUMN_TOTALS = ("总数", "合计", "总计", "小计", "计", "总量", "总额")
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
-# Columns whose values do not add up: rates, shares, growth.
 # A bound or a goal in brackets after a number, not a part of it: 9.5分(满分10分), 120人（目标150人）
 BOUND_IN_BRACKETS = re.compile(r"满分|总分|最高|上限|目标|任务|计划|标准|要求|应")
 # A part that is what was done of its whole (其中完成检查的3382人)
@@ -4147,16 +4146,17 @@ PARTIAL_LIST = re.compile(r"前[一二三四五六七八九十\d]{1,2}位|居前
 # The header of a column of rates, and of a column of what was done
 RATE_HEADER = re.compile(r"率|[%％]|水平|占比|比例|比重")
 DONE_HEADER = re.compile(r"^(?:实际|实|完成|已|具备|合格|达标)")
+# Columns whose values do not add up: rates, shares, growth.
 NOT_SUMMED = re.compile(r"%|％|率|比|增长|增幅|下降|占|均")
 
 
 def _table_blocks(text: str) -> list[list[list[tuple[str, int, int]]]]:
     """Runs of pipe-table lines; each row a list of (cell text, start, end) without the outer pipes."""
-    blocks, current, pipes = [], [], 0
+    blocks, current, pipes = [], [], []
     position = 0
     for line in text.split("\n"):
         if "|" in line:
-            pipes = max(pipes, line.count("|")) if current else line.count("|")
+            pipes.append(line.count("|"))
             cells, cell_start = [], position
             for index, char in enumerate(line):
                 if char == "|":
@@ -4169,11 +4169,11 @@ def _table_blocks(text: str) -> list[list[list[tuple[str, int, int]]]]:
                 cells = cells[:-1]
             current.append(cells)
         elif current:
-            if len(current) >= 2 or pipes >= 2:  # (one line with one pipe is no table; several are
-                blocks.append(current)            # one of two columns: 城关镇 | 1124)
-            current = []
+            if is_pipe_table(pipes):
+                blocks.append(current)
+            current, pipes = [], []
         position += len(line) + 1
-    if current and (len(current) >= 2 or pipes >= 2):
+    if current and is_pipe_table(pipes):
         blocks.append(current)
     return blocks
 

@@ -57,12 +57,11 @@ def _cell_gaps(line: str, offset: int) -> tuple[list[int], int, int] | None:
     label = SPACED_LABEL.match(stripped)
     skip_to = label.end() if label else 0
     indent = len(stripped) - len(stripped.lstrip(" \t\u3000"))
-    gaps = [m.start() for m in CELL_GAP.finditer(stripped, max(indent, skip_to)) if m.start() > indent]
-    if not gaps:
+    found = [m for m in CELL_GAP.finditer(stripped, max(indent, skip_to)) if m.start() > indent]
+    if not found:
         return None
-    edges = [indent] + [m.end() for m in CELL_GAP.finditer(stripped, max(indent, skip_to)) if m.start() > indent]
-    ends = gaps + [len(stripped)]
-    cells = [stripped[a:b] for a, b in zip(edges, ends)]
+    gaps = [m.start() for m in found]
+    cells = [stripped[a:b] for a, b in zip([indent] + [m.end() for m in found], gaps + [len(stripped)])]
     numbers = sum(1 for cell in cells if NUMBER_CELL.fullmatch(cell.strip()))
     return [offset + g for g in gaps], len(cells), numbers
 

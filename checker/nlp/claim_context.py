@@ -259,19 +259,13 @@ def table_rows(text: str) -> tuple[list[int], dict]:
         if pipes and line_end - position <= TABLE_LINE_LIMIT:  # (a long line is no row)
             block.append((position, line_end, pipes))
         elif block:
-            if is_table_block(block):
+            if patterns.is_pipe_table([len(pipes) for _, _, pipes in block]):
                 _read_block(text, block, starts, rows)
             block = []
         position = line_end + 1
-    if block and is_table_block(block):
+    if block and patterns.is_pipe_table([len(pipes) for _, _, pipes in block]):
         _read_block(text, block, starts, rows)
     return starts, rows
-
-
-def is_table_block(block: list) -> bool:
-    """Lines with pipes make a table when one has two pipes or there are several of them
-    (乡镇 | 改厕户数 ⏎ 城关镇 | 1124: a table of two columns without outer pipes)."""
-    return len(block) >= 2 or len(block[0][2]) >= 2
 
 
 def _cells(text: str, line_start: int, line_end: int, pipes: list[int]) -> tuple[list[str], int]:

@@ -171,3 +171,9 @@ def sentence_starts(text: str, ends: str) -> list[int]:
         starts.append(match.end())
     starts.extend(position + 1 for position in hard)
     return sorted(set(starts))
+
+
+def is_pipe_table(pipe_counts: list[int]) -> bool:
+    """Lines with pipes, by how many each has, make a table when one has two pipes or there are
+    several of them (乡镇 | 改厕户数 ⏎ 城关镇 | 1124: a table of two columns without outer pipes)."""
+    return len(pipe_counts) >= 2 or max(pipe_counts, default=0) >= 2
