@@ -1250,8 +1250,11 @@ class _RelationFinder:
         return clause if len(clause) >= 2 and not re.search(r"\d", clause) else claim.indicator
 
     def _may_overlap(self, parts: list[int]) -> bool:
-        groups = [g for p in parts for g in self.lexicon.overlapping_groups if g in self.claims[p].indicator]
-        return len(groups) >= 1
+        """老年人… 高血压患者…: two parts drawn from different groups that share people (one part
+        naming a group, 幼儿园新入园儿童 beside 小学一年级新生, or all the same one, is a partition)."""
+        named = [frozenset(g for g in self.lexicon.overlapping_groups if g in self.claims[p].indicator) for p in parts]
+        named = [groups for groups in named if groups]
+        return len(named) >= 2 and len(set(named)) >= 2
 
     # -- pipe tables: a total row, #-marked rows, 其中 rows ----------------------------------------
     def _tables(self) -> None:
