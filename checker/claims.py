@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from .nlp.patterns import is_pipe_table, sentence_starts
+from .nlp.patterns import is_pipe_table, sentence_starts, side_by_side_width
 from .nlp.script import reading_of
 from .rulebase import Lexicon, load_lexicon
 
@@ -1284,6 +1284,8 @@ class _RelationFinder:
             self._table_bed_occupancy(rated, header)
             self._table_rate_columns(rated, header)
             skipped = _columns_not_summed(header)
+            if self._closing_totals(numeric, skipped):
+                continue
             total = next((r for r in numeric if TABLE_TOTAL.match(r["label"])), None)
             if total is None and NAMED_TOTAL.search(numeric[0]["label"]) \
                     and not any(NAMED_TOTAL.search(r["label"]) for r in numeric[1:]):
@@ -1446,6 +1448,27 @@ class _RelationFinder:
             self.in_breakdown.update(operands)
             for operand in operands:
                 self.part_of.setdefault(operand, members[total].id)
+
+    def _closing_totals(self, numeric: list[dict], skipped: set) -> bool:
+        """| 财政拨款收入 | … | 其他收入 | ⏎ | 本年收入合计 | ⏎ | 年初结转和结余 | ⏎ | 收入总计 |: rows named
+        …小计, …合计, …总计 each close the rows above them back to a closing row of their level or
+        higher, a lower closing row standing for the rows it closed (小计 < 合计 < 总计). False
+        when no row but the first or the last closes (a total row above or below all the others is
+        read as such), or a 其中 row makes the levels unclear."""
+        def level(row: dict) -> int:
+            return next((k for k, word in enumerate(("小计", "合计", "总计"), start=1) if row["label"].endswith(word)), 0)
+        if not any(level(r) for r in numeric[1:-1]) or any(r["marked"] for r in numeric):
+            return False
+        items: list[dict] = []
+        for row in numeric:
+            closing = level(row)
+            if closing:
+                parts = list(itertools.takewhile(lambda r: level(r) < closing, reversed(items)))[::-1]
+                if len(parts) >= 2:
+                    self._table_relations(row, parts, skipped, "表中合计行", complete=True, confidence="high")
+                items = items[:len(items) - len(parts)]
+            items.append(row)
+        return True
 
     def _table_row(self, cells: list[tuple[str, int, int]]) -> dict:
         label = ROW_NUMBER.sub("", re.sub(r"\s", "", cells[0][0])) if cells else ""  # (一、医院 is 医院)
@@ -4178,7 +4201,29 @@ def _table_blocks(text: str) -> list[list[list[tuple[str, int, int]]]]:
         position += len(line) + 1
     if current and is_pipe_table(pipes):
         blocks.append(current)
-    return blocks
+    return [half for block in blocks for half in _side_by_side(block)]
+
+
+def _side_by_side(block: list[list[tuple[str, int, int]]]) -> list[list[list[tuple[str, int, int]]]]:
+    """A table printed as tables side by side (patterns.side_by_side_width), as those tables."""
+    width = side_by_side_width([[cell for cell, _, _ in row] for row in block])
+    if not width:
+        return [block]
+    return [[row[k:k + width] for row in block if len(row) > k] for k in range(0, max(map(len, block)), width)]
+    width = len(header)
+    for size in (2, 3):
+        if width < 2 * size or width % size:
+            continue
+        sides = [header[k:k + size] for k in range(0, width, size)]
+        names = {tuple(cell[0].strip() for cell in side[1:]) for side in sides}
+        if len(names) != 1 or len({side[0][0].strip() for side in sides}) != len(sides):
+            continue
+        rows = block[block.index(header) + 1:]
+        if rows and all(len(row) <= width for row in rows) and all(
+                (not re.search(r"\d", cell) if k % size == 0 else bool(TABLE_NUMBER.match(cell)))
+                for row in rows for k, (cell, _, _) in enumerate(row)):
+            return [[row[k:k + size] for row in block if len(row) > k] for k in range(0, width, size)]
+    return [block]
 
 
 def _columns_not_summed(header: dict | None) -> set:

@@ -350,3 +350,53 @@ def test_bed_occupancy_in_a_table_is_checked_column_by_column(check_text, rate, 
                  for r in found.relations if r.kind == "bed-occupancy"}
     assert occupancy == {rate: ["146000", "500"], "70.00": ["51100", "200"]}
     assert ("RATE007" in rules_of(check_text, text)) == flagged
+
+
+# -- tables printed side by side, rows that close the rows above them ------------------------------
+
+BUDGET = ("表1 收入支出决算总表（单位：万元）\n| 收入项目 | 决算数 | 支出项目 | 决算数 |\n|---|---|---|---|\n"
+          "| 财政拨款收入 | 8200.50 | 基本支出 | 3100.20 |\n| 事业收入 | {part} | 项目支出 | 6400.10 |\n"
+          "| 其他收入 | 99.20 | | |\n| 本年收入合计 | {income} | 本年支出合计 | 9500.30 |\n"
+          "| 年初结转和结余 | 600.00 | 年末结转和结余 | 899.70 |\n| 收入总计 | {grand} | 支出总计 | 10400.00 |\n")
+
+
+def test_a_budget_table_of_income_beside_spending_is_read_as_two_tables():
+    text = BUDGET.format(part="1500.30", income="9800.00", grand="10400.00")
+    doc = tag_report(text)
+    names = {span._.number.text: span._.context.indicator for span in doc.spans["numeric_claims"]}
+    assert names["3100.20"] == "基本支出" and names["9500.30"] == "本年支出合计" and names["8200.50"] == "财政拨款收入"
+    # each subtotal closes the rows above it; a grand total adds up the subtotal and the rows after it
+    assert has(text, "breakdown", "9800.00", ["8200.50", "1500.30", "99.20"], "high", complete=True)
+    assert has(text, "breakdown", "9500.30", ["3100.20", "6400.10"], "high", complete=True)
+    income, spending = ("breakdown", "10400.00", ("9800.00", "600.00")), ("breakdown", "10400.00", ("9500.30", "899.70"))
+    assert {r[:3] for r in relations(text)} >= {income, spending}
+    # nothing across the two sides
+    assert not any("3100.20" in r[2] and "8200.50" in (r[1],) + r[2] for r in relations(text))
+
+
+@pytest.mark.parametrize("part,grand,rules", [
+    ("1500.30", "10400.00", set()),
+    ("1600.30", "10400.00", {"PT001"}),  # a part over its subtotal
+    ("1500.30", "10500.00", {"PT003"}),  # a grand total over its subtotal and the carry-over
+])
+def test_the_totals_of_a_budget_table_are_checked(check_text, part, grand, rules):
+    found = rules_of(check_text, BUDGET.format(part=part, income="9800.00", grand=grand)) & {"PT001", "PT003"}
+    assert found == rules
+
+
+def test_a_table_whose_header_does_not_repeat_is_one_table():
+    from checker.nlp.patterns import side_by_side_width
+    budget = [["收入项目", "决算数", "支出项目", "决算数"], ["---"] * 4, ["财政拨款收入", "8200.50", "基本支出", "3100.20"]]
+    assert side_by_side_width(budget) == 2
+    # a table of years, a table whose third column holds numbers under a name, a name with a number
+    assert side_by_side_width([["指标", "2022年", "2023年", "增长"], ["床位", "860", "900", "40"]]) == 0
+    assert side_by_side_width([["乡镇", "人口", "村数", "人口"], ["城关镇", "5200", "12", "300"]]) == 0
+    assert side_by_side_width([["项目", "金额", "项目", "金额"], ["2023年拨款", "100", "支出", "90"]]) == 0
+
+
+def test_subtotals_close_their_rows_and_the_total_adds_up_the_subtotals():
+    text = ("| 机构 | 床位 |\n| 县人民医院 | 500 |\n| 县中医院 | 300 |\n| 县级小计 | 800 |\n"
+            "| 城关卫生院 | 60 |\n| 青石卫生院 | 40 |\n| 乡镇小计 | 100 |\n| 总计 | 900 |\n")
+    assert has(text, "breakdown", "800", ["500", "300"], "high", complete=True)
+    assert has(text, "breakdown", "100", ["60", "40"], "high", complete=True)
+    assert has(text, "breakdown", "900", ["800", "100"], "high", complete=True)

@@ -212,6 +212,26 @@ class TextLayout:
         index = bisect.bisect_right(self.section_starts, offset) - 1
         return self.section_titles[index] if index >= 0 else None
 
+    def side_row_label(self, start: int) -> str | None:
+        """The row name of a cell of a table printed side by side (| 财政拨款收入 | 15286.54 | 基本支出 |
+        6834.62 |: 基本支出 for 6834.62), the name cell of its own side; None elsewhere."""
+        if not self.has_pipes:
+            return None
+        if self._table_rows is None:
+            self._table_rows = table_rows(self.text)
+        starts, rows = self._table_rows
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0:
+            return None
+        line_start = starts[index]
+        line_end, pipes, lead, _, side = rows[line_start]
+        if not side or start >= line_end:
+            return None
+        cells, _ = _cells(self.text, line_start, line_end, pipes)
+        name = bisect.bisect_left(pipes, start) - lead
+        name -= name % side
+        return re.sub(r"\s", "", cells[name]) or None if 0 <= name < len(cells) else None
+
     def column_of(self, start: int, end: int) -> tuple[str, ...]:
         """The header path of the pipe-table column whose cell the number [start, end) fills;
         () when it is not alone in a cell of a table row under a header."""
@@ -224,7 +244,7 @@ class TextLayout:
         if index < 0:
             return ()
         line_start = starts[index]
-        line_end, pipes, lead, headers = rows[line_start]
+        line_end, pipes, lead, headers, _ = rows[line_start]
         if start >= line_end:
             return ()
         cell = bisect.bisect_left(pipes, start)
@@ -282,6 +302,7 @@ def _cells(text: str, line_start: int, line_end: int, pipes: list[int]) -> tuple
 def _read_block(text: str, block: list, starts: list[int], rows: dict) -> None:
     header_rows: list[list[str]] = []
     headers: list[tuple[str, ...]] | None = None
+    side = patterns.side_by_side_width([_cells(text, *line)[0] for line in block])
     for line_start, line_end, pipes in block:
         cells, lead = _cells(text, line_start, line_end, pipes)
         if headers is None:
@@ -292,7 +313,7 @@ def _read_block(text: str, block: list, starts: list[int], rows: dict) -> None:
                 continue
             headers = header_paths(header_rows, max(len(cells), max((len(r) for r in header_rows), default=0)))
         starts.append(line_start)
-        rows[line_start] = (line_end, pipes, lead, headers)
+        rows[line_start] = (line_end, pipes, lead, headers, side)
 
 
 def header_paths(header_rows: list[list[str]], width: int) -> list[tuple[str, ...]]:
@@ -452,7 +473,7 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
         if source:
             named = clean_indicator(source.string[:source.start()])
             indicator = named if len(named) >= 2 else indicator
-    row_label = _table_row_label(text, start) if layout.has_pipes else None
+    row_label = (layout.side_row_label(start) or _table_row_label(text, start)) if layout.has_pipes else None
     if row_label is not None:
         return row_label  # a table cell measures what its row names
     if number.kind in DATE_KINDS:

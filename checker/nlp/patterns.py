@@ -177,3 +177,29 @@ def is_pipe_table(pipe_counts: list[int]) -> bool:
     """Lines with pipes, by how many each has, make a table when one has two pipes or there are
     several of them (乡镇 | 改厕户数 ⏎ 城关镇 | 1124: a table of two columns without outer pipes)."""
     return len(pipe_counts) >= 2 or max(pipe_counts, default=0) >= 2
+
+
+TABLE_RULE_CELL = re.compile(r"[\s:：\-—－]*")
+TABLE_NUMBER_CELL = re.compile(r"[\s\d.,，%％\-—－]*")
+
+
+def side_by_side_width(rows: list[list[str]]) -> int:
+    """| 收入项目 | 决算数 | 支出项目 | 决算数 |: the width of each of the tables printed side by side
+    in a table (a budget's income and spending), 0 for one table. Side by side means the header
+    repeats its value columns' names (决算数, 决算数) under different row names, and every row
+    below has words or nothing in each row-name column and numbers or nothing in each value column."""
+    header = next((index for index, row in enumerate(rows) if not all(TABLE_RULE_CELL.fullmatch(c) for c in row)), None)
+    if header is None:
+        return 0
+    names, below = [c.strip() for c in rows[header]], rows[header + 1:]
+    for width in (2, 3):
+        if len(names) < 2 * width or len(names) % width:
+            continue
+        sides = [names[k:k + width] for k in range(0, len(names), width)]
+        if len({tuple(side[1:]) for side in sides}) != 1 or len({side[0] for side in sides}) != len(sides):
+            continue
+        if below and all(len(row) <= len(names) for row in below) and all(
+                not re.search(r"\d", cell) if k % width == 0 else bool(TABLE_NUMBER_CELL.fullmatch(cell))
+                for row in below for k, cell in enumerate(row)):
+            return width
+    return 0
