@@ -1249,6 +1249,11 @@ class _RelationFinder:
         clause = clause.strip()
         return clause if len(clause) >= 2 and not re.search(r"\d", clause) else claim.indicator
 
+    def _names_a_group(self, parts: list[int]) -> bool:
+        """A part names a group that shares people with others (高危孕产妇 among 住院分娩): the counts
+        after a paragraph's first number are then not known to be its parts."""
+        return any(g in self.claims[p].indicator for p in parts for g in self.lexicon.overlapping_groups)
+
     def _may_overlap(self, parts: list[int]) -> bool:
         """老年人… 高血压患者…: two parts drawn from different groups that share people (one part
         naming a group, 幼儿园新入园儿童 beside 小学一年级新生, or all the same one, is a partition)."""
@@ -1661,9 +1666,12 @@ class _RelationFinder:
             self._add("subset", whole.id, [part.id], "中", confidence="high")
             self.part_of[part.id] = whole.id
             rate = self.claims[part.id + 1] if part.id + 1 < len(self.claims) else None
-            if rate is not None and rate.is_percent and rate.segment == part.segment and re.fullmatch(
-                    r"[ \t]*[，,][ \t]*[\u4e00-\u9fff]{0,8}(?:率|占比)(?:为|达到?)?[ \t]*", self.text[part.end:rate.start]):
-                # …已建成15家，建成率83.33%: the rate of the members over the group
+            between = re.fullmatch(r"(?P<did>[\u4e00-\u9fff“”]{0,10})[ \t]*[，,][ \t]*(?P<stem>[\u4e00-\u9fff]{0,8})(?:率|占比)(?:为|达到?)?[ \t]*",
+                                   self.text[part.end:rate.start]) if rate is not None else None
+            if rate is not None and rate.is_percent and rate.segment == part.segment and between and (
+                    not between.group("did") or _in_order(between.group("stem")[-2:], done + between.group("did"))):
+                # …已建成15家，建成率83.33% / …中有19个达到标准，达标率86.4%: the rate of the members over
+                # the group (what they did may follow the count, when the rate names it)
                 self._add("rate", rate.id, [part.id, whole.id], "中", confidence="medium")
 
 
@@ -2294,7 +2302,7 @@ class _RelationFinder:
                         and not re.search(r"每|/|标准|人均|户均|各$", self.text[max(0, c.start - 8):c.end + 2]):
                     parts.append(c.id)
             if len(parts) < 2 or self.in_breakdown.intersection(parts) or any(p in self.part_of for p in parts) \
-                    or self._may_overlap(parts) or any(self.claims[p].value > lead.value for p in parts):
+                    or self._names_a_group(parts) or any(self.claims[p].value > lead.value for p in parts):
                 # (住院救助8214人次。门诊救助15630人次。: an amount above the first is no part of it)
                 continue
             # (前四位死因依次为：…: the first few of the total, not all of it)
@@ -3510,8 +3518,10 @@ class _RelationFinder:
         # 建立预防接种卡证4216人，建证率99.57%: the rate's stem may be the numerator's words abridged
         # (a word the stem shares with the numerator and not with the base: 各项扶助政策落实率 after
         # 奖励扶助资金…特别扶助资金 shares 扶助 with both, and is the rate of neither over the other)
+        # (回收率 after 收回有效问卷486份: the two characters of the stem's end in either order)
         named = (any(stem[i:i + 2] in numerator.indicator and stem[i:i + 2] not in base.indicator
-                     for i in range(len(stem) - 1)) or _in_order(stem[-2:], numerator.indicator)) \
+                     for i in range(len(stem) - 1)) or _in_order(stem[-2:], numerator.indicator)
+                 or _in_order(stem[-2:][::-1], numerator.indicator)) \
             and not _shares_words(stem[-2:], base.indicator) and not _in_order(stem[-2:], base.indicator)
         named_fully = len(stem) >= 3 and stem in numerator.indicator and stem not in base.indicator
         done = SCOPE_PREFIX.sub("", numerator.indicator)
@@ -3698,7 +3708,7 @@ class _RelationFinder:
 
     def _names_due(self, name: str) -> bool:
         """应管患者, 年度计划, 目标人群: a count of what was due."""
-        return bool(name.startswith("应") or re.search(r"应[\u4e00-\u9fff]{0,3}$", name)
+        return bool(name.startswith(("应", "需")) or DUE_NAME.search(name)
                     or any(w in name for w in self.lexicon.due_words))
 
     def _managed_base(self, rate: Claim, numerator: Claim, words: list[str]) -> Claim | None:
@@ -4050,6 +4060,8 @@ SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,6
 ASIDE_FIRST = re.compile(r"^[ \t]*[（(][^（）()]*\d[^（）()]*[）)]")
 # Counts of people, of their cases and of their visits: one may be a share of another the prose names.
 PERSON_COUNTS = {"people", "cases", "person-times"}
+
+DUE_NAME = re.compile(r"(?:应|需)(?!求|要)[\u4e00-\u9fff]{0,4}$")  # 应种, 查验发现需补种儿童
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")
 # Verbs that may follow a count whose noun came before it (居民户300户开展监测)

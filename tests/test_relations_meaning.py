@@ -332,6 +332,9 @@ def test_members_of_a_group_that_did_something_and_their_rate():
     assert has(text, "subset", "186个", ["172个"], "high")
     assert has(text, "rate", "92.47%", ["172个", "186个"])
     assert has("18家乡镇卫生院中已建成15家,建成率83.33%。", "rate", "83.33%", ["15家", "18家"])
+    # what the members did may follow their count, when the rate names it
+    assert has("全县30个村卫生室中有24个达到标准，达标率80.0%。", "rate", "80.0%", ["24个", "30个"])
+    assert not has("全县30个村卫生室中有24个配备了电脑，达标率80.0%。", "rate", "80.0%", ["24个", "30个"])
     # a clause that is not about the members does not make them a part
     assert not has("全县18家乡镇卫生院中心城区另有门诊部5家。", "subset", "18家", ["5家"])
 
@@ -1540,3 +1543,11 @@ def test_satisfaction_is_the_share_of_the_valid_questionnaires_that_say_so(check
             f"其中表示“满意”或“非常满意”的950份，满意度为{rate}。")
     assert has(text, "rate", rate, ["950份", "1000份"], "medium")
     assert bool([f for f in check_text(text).findings if f.rule.startswith("RATE")]) == flagged
+
+
+def test_a_rate_after_what_was_due_and_what_was_done():
+    # 需补种 is what was due, as 应种 is; the stem of 回收率 is 收回 read backwards
+    assert has("查验发现需补种儿童850人，实际完成补种812人，补种率95.53%。", "rate", "95.53%", ["812人", "850人"])
+    assert has("发放调查问卷600份，收回有效问卷582份，回收率97.0%。", "rate", "97.0%", ["582份", "600份"])
+    # a rate named by neither count is not read over them
+    assert not any(r[0] == "rate" for r in relations("发放调查问卷600份，收回有效问卷582份，满意率97.0%。"))
