@@ -26,6 +26,7 @@ PLACEHOLDER_KINDS = ("placeholder", "placeholder-name")
 STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "金额", "households": "户数",
                      "percent": "比例", "institutions": "数量", "beds": "床位数"}
 RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
+RATE_SCALES = {"percent": 100, "permille": 1000, "per-10k": 10_000, "per-100k": 100_000, "per-million": 1_000_000}
 # The cues of the change-rates that are not the change over the current value ± the change: one read
 # from the change and the value before (较上年的23604人次增加1714人次，增长7.26%), one from the values
 # before and after (由36912人次增加到38765人次; a table's 2022年 | 2023年 | 同比增长(%) columns).
@@ -554,6 +555,7 @@ class _RelationFinder:
         self._named_shares_of_a_part()
         self._shares_counted_after()
         self._rates_of_counts_named_after()
+        self._rates_among_the_examined()
         self._complement_rates()
         self._sex_ratios()
         self._colon_ratios()
@@ -1168,7 +1170,7 @@ class _RelationFinder:
             return False
         following = self.text[claim.end:claim.end + 1]
         if self.text.startswith(VERBS_AFTER_COUNT, claim.end):
-            return False  # 抽取居民户300户开展盐碘监测: a verb after it, the noun before it
+            return False  # 抽取居民户300户开展盐碘监测 / 贫困人口6842人全部签约: a verb after it, the noun before it
         return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in "的等余多左以"
 
     def _without_siblings(self, parts: list[int], total: Claim) -> list[int]:
@@ -1975,6 +1977,39 @@ class _RelationFinder:
             if base is not None:
                 self._add("rate", rate.id, [count.id, base.id], rate.indicator, confidence="medium")
 
+    def _rates_among_the_examined(self) -> None:
+        """共检查儿童200名。…检出甲状腺肿大4人，甲肿率2.0% / 对24860名儿童开展血红蛋白检测，检出贫血
+        1106人，贫血患病率4.45%: a rate right after a count of those found (检出, 筛查出, 阳性) is over
+        the nearest count before it of those examined (检查, 检测, 筛查, 抽取, 采集 in its clause), in
+        the same unit, at least as many, and stated at most two paragraphs before. No base names
+        the rate, so a count that would make it less than half or more than twice what is printed
+        is taken for another population, and none is read."""
+        for rate in self.claims[1:]:
+            found = self.claims[rate.id - 1]
+            if rate.kind not in RATE_KINDS or rate.value is None or rate.id in self.results or not found.is_quantity \
+                    or found.value is None or found.segment != rate.segment or self._is_change(found) \
+                    or not (FOUND.search(self._clause_before(found) + found.indicator) or FOUND_RATE.search(rate.indicator)):
+                continue
+
+            paragraph = self.text[self.text.rfind("\n", 0, found.start) + 1:found.start]
+
+            def examined(c: Claim) -> bool:
+                after = re.split(r"[，,；;。：:\n]", self.text[c.end:c.end + 30])[0]
+                # (完成乳腺癌筛查12103人 is not the base of what a paragraph on 宫颈癌筛查 found: a count
+                # of an earlier paragraph is taken when the found count's paragraph names what it examined)
+                examined_noun = SCOPE_PREFIX.sub("", EXAMINED.sub("", DONE_PART.sub("", c.indicator)))
+                return (c.is_quantity and c.value is not None and c.unit_group == found.unit_group and c.value >= found.value
+                        and found.paragraph - c.paragraph <= 2 and not self._is_change(c) and not self._is_previous(c)
+                        and bool(EXAMINED.search(self._clause_before(c) + c.indicator + after))
+                        and not FOUND.search(self._clause_before(c) + c.indicator)
+                        and (c.paragraph == found.paragraph or examined_noun[-2:] in paragraph))
+            base = self._nearest_before(found, examined, reach=40)
+            if base is None or not base.value:
+                continue
+            quotient = found.value / base.value * RATE_SCALES[rate.kind]
+            if rate.value / 2 <= quotient <= rate.value * 2:
+                self._add("rate", rate.id, [found.id, base.id], rate.indicator, confidence="medium")
+
     def _shares_of_a_partition(self) -> None:
         """全县共出生3618人。…（三）孩次结构。一孩1472人，占40.69%；二孩1581人，占43.70%；三孩及以上565人，
         占15.62%: counts of every member of a partition whose whole the lexicon names, each with its
@@ -2607,7 +2642,11 @@ class _RelationFinder:
                         # 住院分娩4229人…。全年筛查出高危孕产妇1186人，…均纳入专案管理，住院分娩率100%: the
                         # rate's own sentence counts another population; the rate is of that one
                         break
-                base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id) or \
+                # (下半年活产2722人 is no base of the year's rates when the year's 活产 is stated too)
+                whole_year = _period_part(rate.period) in (None, "Y")
+                base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id and (
+                    not whole_year or _period_part(c.period) in (None, "Y"))) or \
+                    self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id) or \
                     self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id) or \
                     self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id) or \
                     self._far_population(rate, lambda c: names_base(c, True, reach=len(self.text)) and c.id != numerator.id)
@@ -3221,8 +3260,9 @@ class _RelationFinder:
                 if not rate.is_percent or rate.value is None or rate.id == 0:
                     continue
                 name = next((n for n in rate_names if rate.indicator.endswith(n)), None)
-                if name is None or _qualified(rate.indicator[:-len(name)]):
-                    continue
+                if name is None or _qualified(rate.indicator[:-len(name)]) or any(
+                        "人口" not in self.claims[r.operands[-1]].indicator for r in self.rates_of.get(rate.id, ())):
+                    continue  # (高血压患者52166人，签约41538人，签约率79.63%: a rate over the group read before it)
                 numerator = self.claims[rate.id - 1]
                 stem = re.sub(r"率$", "", rate.indicator)
                 subgroup = numerator.indicator.split(stem[-2:])[0] if stem[-2:] in numerator.indicator else ""
@@ -3252,8 +3292,12 @@ class _RelationFinder:
             # | 总  计 | 2386 | … under a column 床位数(张): the total row of a table's column of that noun
             candidates += [c for c in self.table_totals if c.value is not None
                            and any(noun[-2:] in header for header in c.column_header)]
-            population = [c for c in self.claims if c.is_quantity and c.unit_group == "people"
-                          and re.search(r"(?:常住|户籍|总)?人口$", c.indicator)]
+            # (每千农业人口 is over the 农业人口 the report states; 贫困人口 is no population a rate per
+            # 1,000 people is over when it does not name one)
+            named = re.search(r"每(?:千|万|十万)([\u4e00-\u9fff]{1,4}?)人口", rate.indicator)
+            people = [c for c in self.claims if c.is_quantity and c.unit_group == "people"]
+            population = [c for c in people if named and c.indicator.endswith(named.group(1) + "人口")] or \
+                [c for c in people if re.search(r"(?:^|常住|户籍|总|年末|全[县市区])人口$", SCOPE_PREFIX.sub("", c.indicator))]
             if not candidates or not population:
                 continue
             clause = re.split(r"[，,。；;\n]", self.text[max(0, rate.start - 30):rate.start])[-1]
@@ -3515,6 +3559,11 @@ class _RelationFinder:
             return
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
+
+        def over_smaller(part: Claim, whole: Claim) -> bool:
+            # 疑似职业病38人、职业禁忌证126人，职业禁忌证检出率0.29%: a share is over no smaller count
+            return rate.kind == "percent" and rate.value is not None and rate.value <= 100 \
+                and None not in (part.value, whole.value) and whole.value < part.value
         # 建立预防接种卡证4216人，建证率99.57%: the rate's stem may be the numerator's words abridged
         # (a word the stem shares with the numerator and not with the base: 各项扶助政策落实率 after
         # 奖励扶助资金…特别扶助资金 shares 扶助 with both, and is the rate of neither over the other)
@@ -3530,9 +3579,11 @@ class _RelationFinder:
         due = SCOPE_PREFIX.sub("", base.indicator)
         due_and_done = self._names_due(due) and \
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
-        if (named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done:
+        if ((named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done) \
+                and not over_smaller(numerator, base):
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
-        elif self._names_due(done) and not self._names_due(due) and not previous_sentence:
+        elif self._names_due(done) and not self._names_due(due) and not previous_sentence \
+                and not over_smaller(base, numerator):
             # 开展孕前优生健康检查3612对，目标人群3850对，覆盖率93.82%: what was due, stated after what was done
             self._add("rate", rate.id, [base.id, numerator.id], rate.indicator, confidence="medium")
         elif narrowed:
@@ -3720,9 +3771,10 @@ class _RelationFinder:
         if not any(stem[i:i + 2] in numerator.indicator for i in range(len(stem) - 1)):
             return None
         sentence_start = self.sentence_of_offset.bounds(rate.start)[0]
+        # (检查发现疑似职业病38人 is a count of those found, no base of a 检出率 beside it)
         counts = [c for c in self._between(sentence_start, numerator.start)
                   if c.is_quantity and c.unit_group == numerator.unit_group and not self._is_change(c)
-                  and not self._is_previous(c)]
+                  and not self._is_previous(c) and not FOUND.search(c.indicator)]
         named = [c for c in counts if len(SCOPE_PREFIX.sub("", c.indicator)) >= 2 and c.indicator != numerator.indicator
                  and SCOPE_PREFIX.sub("", c.indicator) in stem]
         if named:
@@ -4061,11 +4113,14 @@ ASIDE_FIRST = re.compile(r"^[ \t]*[（(][^（）()]*\d[^（）()]*[）)]")
 # Counts of people, of their cases and of their visits: one may be a share of another the prose names.
 PERSON_COUNTS = {"people", "cases", "person-times"}
 
+FOUND = re.compile(r"检出|查出|筛出|筛查出|发现|阳性")  # those found among the examined
+FOUND_RATE = re.compile(r"检出|阳性|患病|异常|不合格")
+EXAMINED = re.compile(r"检查|检测|筛查|抽取|抽检|抽查|采集|监测|体检|测试|调查|查验")
 DUE_NAME = re.compile(r"(?:应|需)(?!求|要)[\u4e00-\u9fff]{0,4}$")  # 应种, 查验发现需补种儿童
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")
 # Verbs that may follow a count whose noun came before it (居民户300户开展监测)
-VERBS_AFTER_COUNT = ("开展", "进行", "实施", "参加", "参与", "接受", "纳入", "签订", "完成")
+VERBS_AFTER_COUNT = ("开展", "进行", "实施", "参加", "参与", "接受", "纳入", "签订", "完成", "全部", "均", "都", "已")
 # The base a share names: 占全县一般公共预算支出38.6亿元的16.68%
 SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;：:%％]{0,20}$")
 SHARE_BASE_AFTER = re.compile(r"的?[ \t]{0,2}[0-9.]{1,8}[%％]")

@@ -13,12 +13,11 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
-from .claims import FROM_TO, OVER_PREVIOUS, Claim, ClaimSet, Relation
+from .claims import FROM_TO, OVER_PREVIOUS, RATE_SCALES, Claim, ClaimSet, Relation
 from .engine import RuleMatch
 from .rulebase import Rule
 
 # A rate printed with %, ‰ or /10万 is a quotient times this, unless its rule sets a scale.
-RATE_SCALES = {"percent": 100, "permille": 1000, "per-10k": 10_000, "per-100k": 100_000, "per-million": 1_000_000}
 
 
 @dataclass(frozen=True)

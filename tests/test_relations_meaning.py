@@ -1551,3 +1551,63 @@ def test_a_rate_after_what_was_due_and_what_was_done():
     assert has("发放调查问卷600份，收回有效问卷582份，回收率97.0%。", "rate", "97.0%", ["582份", "600份"])
     # a rate named by neither count is not read over them
     assert not any(r[0] == "rate" for r in relations("发放调查问卷600份，收回有效问卷582份，满意率97.0%。"))
+
+
+# -- rates among those examined, and bases that are not the rate's --------------------------------
+
+EXAMINED_CHILDREN = "在5个片区各抽取1所小学，共检查8～10岁儿童200名。B超法检查甲状腺，检出甲状腺肿大4人，甲肿率{rate}。"
+
+
+def test_a_rate_of_those_found_is_over_those_examined_before_it():
+    assert has(EXAMINED_CHILDREN.format(rate="2.0%"), "rate", "2.0%", ["4人", "200名"], "medium")
+    # the examining verb may follow the count (对24860名儿童开展血红蛋白检测)
+    assert has("对2480名6月龄至5岁儿童开展血红蛋白检测，检出贫血110人，贫血患病率4.44%。", "rate", "4.44%",
+               ["110人", "2480名"])
+
+
+def test_a_rate_of_those_found_is_checked(check_text):
+    assert not {f.rule for f in check_text(EXAMINED_CHILDREN.format(rate="2.0%")).findings} & {"RATE001", "RATE002"}
+    found = check_text(EXAMINED_CHILDREN.format(rate="2.2%")).findings
+    assert any(f.rule.startswith("RATE") and "2.2%" in [e.text for e in f.evidence] for f in found)
+
+
+def test_no_examined_count_far_from_the_printed_rate_is_taken_for_its_base():
+    # 4 / 200 is 2%: a rate of 8% is over some other population the report does not state
+    assert not any(r[0] == "rate" for r in relations(EXAMINED_CHILDREN.format(rate="8.0%")))
+
+
+def test_an_examined_count_of_an_earlier_paragraph_is_taken_when_the_paragraph_names_it():
+    text = ("全年完成宫颈癌筛查12486人；完成乳腺癌筛查12103人。\n"
+            "（二）宫颈癌筛查结果。采用宫颈细胞学检查作为初筛方法，初筛异常或可疑486人，异常率3.89%。")
+    assert has(text, "rate", "3.89%", ["486人", "12486人"])
+    assert not has(text, "rate", "3.89%", ["486人", "12103人"])
+
+
+def test_a_half_years_count_is_no_base_of_the_years_rate():
+    text = "全年共有活产5218人，其中上半年活产2496人，下半年活产2722人。全年婴儿死亡21人，婴儿死亡率4.02‰。"
+    assert has(text, "rate", "4.02‰", ["21人", "5218人"])
+    assert not has(text, "rate", "4.02‰", ["21人", "2722人"])
+
+
+def test_rates_each_over_their_own_group_do_not_imply_one_population():
+    text = ("全县常住人口63.82万人。65岁及以上老年人86450人，签约68927人，签约率79.73%；"
+            "高血压患者52166人，签约41538人，签约率79.63%。")
+    assert has(text, "rate", "79.73%", ["68927人", "86450人"])
+    assert not any(r[0] == "same-base" for r in relations(text))
+
+
+def test_a_rate_per_thousand_people_is_over_the_population_it_names():
+    text = ("全县常住人口27.9万人，贫困人口6842人。全县卫生技术人员1563人，每千常住人口卫生技术人员5.60人。"
+            "农业人口46.9万人，乡村医生427人，每千农业人口乡村医生0.91人。")
+    assert has(text, "per-population", "5.60人", ["1563人", "27.9万人"])
+    assert has(text, "per-population", "0.91人", ["427人", "46.9万人"])
+
+
+def test_a_count_followed_by_all_did_is_no_count_before_its_noun():
+    text = "其中患有四种慢病的贫困人口6842人全部签约，规范管理6315人，规范管理率92.30%。"
+    assert has(text, "rate", "92.30%", ["6315人", "6842人"])
+
+
+def test_a_share_is_over_no_smaller_count():
+    text = "检查发现疑似职业病38人、职业禁忌证126人，职业禁忌证检出率0.29%。"
+    assert not has(text, "rate", "0.29%", ["126人", "38人"])
