@@ -38,7 +38,8 @@ BRACKETS = {"（": "）", "(": ")"}
 PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)|(?<=[，,])包括(?=[\u4e00-\u9fff])"
                        r"|(?<=[人个家所次元张份例])[：:](?=[\u4e00-\u9fff])"  # 共发放资金120万元：奖扶80万元、…
                        # 接种人员共186人，分布为县级21人、… / 异常反应86例，按反应分类：一般反应71例，…
-                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|按[\u4e00-\u9fff]{1,6}?分(?:类|组)?[：:，,])"
+                       # (用人单位1268家，按主要危害因素划分，粉尘危害682家、…)
+                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)[：:，,])"
                        # 累计发病41人，均无死亡病例，发病人数分别为12人、21人和8人
                        r"|(?<=[，,])(?!按)[\u4e00-\u9fff]{2,6}?(?:人数|数量|数)?分别为(?=[0-9０-９])")
 
@@ -982,6 +983,8 @@ class _RelationFinder:
             clause_end = following.start() if following else sentence_end
             listed = [c for c in self._between(match.end(), clause_end) if c.is_quantity and c.value is not None
                       and not self._is_change(c) and not self._is_previous(c)]
+            # (…重度失能725人；失能老年人合计3626人: a total after the list closes it)
+            listed = list(itertools.takewhile(lambda c: not TOTAL_WORD.search(self._clause_before(c)), listed))
             if len(listed) < 2 or len({c.unit_group for c in listed}) != 1:
                 listed = list(itertools.takewhile(lambda c: c.unit_group == listed[0].unit_group, listed)) if listed else []
             # (创伤类3412人次（其中交通事故伤1986人次）: a part of a listed count is not listed)
@@ -2006,9 +2009,19 @@ class _RelationFinder:
             base = self._nearest_before(found, examined, reach=40)
             if base is None or not base.value:
                 continue
-            quotient = found.value / base.value * RATE_SCALES[rate.kind]
-            if rate.value / 2 <= quotient <= rate.value * 2:
+            if self._near_printed(rate, found, base):
                 self._add("rate", rate.id, [found.id, base.id], rate.indicator, confidence="medium")
+
+    @staticmethod
+    def _near_printed(rate: Claim, numerator: Claim, base: Claim, factor: int = 2) -> bool:
+        """The quotient of two counts is within ``factor`` of the rate read over them: a mistyped or
+        stale rate is (and so is one whose part was pushed past its whole), but a pair of counts
+        that gives 331% for a printed 0.29% (疑似职业病38人、职业禁忌证126人，职业禁忌证检出率0.29%)
+        is not that rate's. Two for a rate no base names, ten for one its words name."""
+        if None in (rate.value, numerator.value, base.value) or not base.value or rate.kind not in RATE_SCALES:
+            return True
+        quotient = numerator.value / base.value * RATE_SCALES[rate.kind]
+        return rate.value / factor <= quotient <= rate.value * factor
 
     def _shares_of_a_partition(self) -> None:
         """全县共出生3618人。…（三）孩次结构。一孩1472人，占40.69%；二孩1581人，占43.70%；三孩及以上565人，
@@ -3559,11 +3572,6 @@ class _RelationFinder:
             return
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
-
-        def over_smaller(part: Claim, whole: Claim) -> bool:
-            # 疑似职业病38人、职业禁忌证126人，职业禁忌证检出率0.29%: a share is over no smaller count
-            return rate.kind == "percent" and rate.value is not None and rate.value <= 100 \
-                and None not in (part.value, whole.value) and whole.value < part.value
         # 建立预防接种卡证4216人，建证率99.57%: the rate's stem may be the numerator's words abridged
         # (a word the stem shares with the numerator and not with the base: 各项扶助政策落实率 after
         # 奖励扶助资金…特别扶助资金 shares 扶助 with both, and is the rate of neither over the other)
@@ -3580,10 +3588,10 @@ class _RelationFinder:
         due_and_done = self._names_due(due) and \
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         if ((named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done) \
-                and not over_smaller(numerator, base):
+                and self._near_printed(rate, numerator, base, factor=10):
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
         elif self._names_due(done) and not self._names_due(due) and not previous_sentence \
-                and not over_smaller(base, numerator):
+                and self._near_printed(rate, base, numerator, factor=10):
             # 开展孕前优生健康检查3612对，目标人群3850对，覆盖率93.82%: what was due, stated after what was done
             self._add("rate", rate.id, [base.id, numerator.id], rate.indicator, confidence="medium")
         elif narrowed:
@@ -4031,7 +4039,7 @@ PERIODS_IN = {"季度": 4, "季": 4, "半年": 2, "月份": 12, "月": 12}
 ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])项(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:合计|共计|总计|共)")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
-GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,6}?分?[，,：:]")
+GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)?[，,：:]")
 # 全年新增托位: what was added in the period, and the things added
 ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
@@ -4106,8 +4114,10 @@ COUNTED_NOUN_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff0-9\-—~～]{2,14}?)(?
 # The number of a table row's label: 一、医院, （二）基层医疗卫生机构, 3.专业公共卫生机构
 ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")
 # A sentence that opens by saying how what follows is grouped: 按职称分， / 从年龄结构看：
-SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,6}?分(?:类|组)?|按[\u4e00-\u9fff]{2,6}(?=[：:])"
-                               r"|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看)[，,：:]")
+SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)|按[\u4e00-\u9fff]{2,6}(?=[：:])"
+                               r"|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看"
+                               # 共采集盐样288份，…。结果：碘盐283份，非碘盐5份
+                               r"|(?:[\u4e00-\u9fff]{2})?结果(?:显示|表明)?)[，,：:]")
 # A bracketed aside right after a count, with a number in it, before what the sentence says of the count
 ASIDE_FIRST = re.compile(r"^[ \t]*[（(][^（）()]*\d[^（）()]*[）)]")
 # Counts of people, of their cases and of their visits: one may be a share of another the prose names.

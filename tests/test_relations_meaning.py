@@ -1611,3 +1611,34 @@ def test_a_count_followed_by_all_did_is_no_count_before_its_noun():
 def test_a_share_is_over_no_smaller_count():
     text = "检查发现疑似职业病38人、职业禁忌证126人，职业禁忌证检出率0.29%。"
     assert not has(text, "rate", "0.29%", ["126人", "38人"])
+
+
+# -- groupings: 按…划分/分级, and the results of what was examined ---------------------------------
+
+def test_a_grouping_named_by_划分_or_分级_breaks_down_the_count_before_it():
+    text = "全县存在职业病危害因素的用人单位1268家，按主要危害因素划分，粉尘危害682家、化学毒物危害347家、噪声危害239家。"
+    assert has(text, "breakdown", "1268家", ["682家", "347家", "239家"])
+    text = ("全年共筛查出高危孕产妇1287人，均纳入管理。按妊娠风险分级，黄色902人、橙色341人、红色37人、紫色7人。")
+    assert has(text, "breakdown", "1287人", ["902人", "341人", "37人", "7人"])
+
+
+@pytest.mark.parametrize("total,rule", [("288份", None), ("290份", "PT005")])
+def test_the_results_of_what_was_examined_break_it_down(check_text, total, rule):
+    text = f"每个乡镇抽检居民户食盐32份，共采集盐样{total}，采用直接滴定法检测。结果：碘盐283份，非碘盐5份。"
+    assert has(text, "breakdown", total, ["283份", "5份"], complete=True)
+    rules = {f.rule for f in check_text(text).findings if f.severity in ("error", "warning")}
+    assert rules == ({rule} if rule else set())  # (complete, a 碘盐 and its 非; read across sentences: a warning)
+
+
+def test_a_total_after_the_results_is_none_of_their_parts():
+    text = ("共评估4862人。评估结果：能力完好1236人，轻度失能1874人，中度失能1027人，重度失能725人；"
+            "失能老年人合计3626人。")
+    assert has(text, "breakdown", "4862人", ["1236人", "1874人", "1027人", "725人"])
+    assert not any(r[0] == "breakdown" and "3626人" in r[2] for r in relations(text))
+
+
+def test_a_rate_read_by_its_words_survives_a_part_pushed_past_its_whole(check_text):
+    # (the guard against far-off pairs allows a factor of ten for a rate its words name)
+    text = "卡介苗应种672人，实种740人，接种率99.26%。"
+    assert has(text, "rate", "99.26%", ["740人", "672人"])
+    assert any(f.rule.startswith("RATE") for f in check_text(text).findings)
