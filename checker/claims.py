@@ -1225,8 +1225,8 @@ class _RelationFinder:
 
     def _reads_as_previous(self, claim: Claim) -> bool:
         # (比上年末的3768张: the stock at the end of the year before)
-        if re.search(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期)(?:同期|年末|末|年底|底)?的?[（(]?$",
-                     self.text[max(0, claim.start - 8):claim.start]):
+        # (较年初的2781人: the stock at the start of the year; 较上年筛查44906人: the noun may follow)
+        if PREVIOUS_BEFORE.search(self.text[max(0, claim.start - 16):claim.start]):
             return True
         clause = re.split(r"[，,；;。\n]", self.text[max(0, claim.start - 20):claim.start])[-1]
         if re.match(r"[ \t]*相比", self.text[claim.end:claim.end + 4]) and \
@@ -3002,6 +3002,9 @@ class _RelationFinder:
                     previous = now
                     between = re.split(r"[，,；;]", self.text[max(now.end, current.start - 12):current.start])[-1]
                     between = "，" + re.sub(r"\s", "", between)
+                    subject = re.match(r"，([\u4e00-\u9fff]{2,8}?)(?:比|较)", between)
+                    if subject and _shares_words(subject.group(1), now.indicator):
+                        between = "，" + between[subject.end(1):]  # 签约居民255410人，…；签约人数较上年的241683人
                     if named_before:
                         between = "，较上年的"  # (the subject named before 较: _current_named_before read it)
             if not (previous.is_quantity and current.is_quantity and previous.unit_group == current.unit_group
@@ -3017,7 +3020,7 @@ class _RelationFinder:
                     r"(?:增加|增长|提高|提升|上升|下降|减少|降低)(?:到|至)(?:[\u4e00-\u9fff]{0,8}的)?", between):
                 self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence="high")
             elif self._is_previous(current) and not self._is_previous(previous) and not after.startswith(("同比", "较", "比")) \
-                    and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?的?", between):
+                    and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?", between):
                 # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's
                 self._add("change-rate", rate.id, [current.id, previous.id], FROM_TO, confidence="high")
 
@@ -3028,11 +3031,17 @@ class _RelationFinder:
                             self.text[max(0, previous.start - 16):previous.start])
         if subject is None:
             return None
-        name = subject.group(1)
-        return self._nearest_before(previous, lambda c: c.is_quantity and c.unit_group == previous.unit_group
-                                    and c.paragraph == previous.paragraph and c.value is not None
-                                    and SCOPE_PREFIX.sub("", c.indicator).endswith(name)
-                                    and not self._is_previous(c) and not self._is_change(c), reach=12)
+        # (签约人数较上年的… names 累计签约居民255410人; 全年投入较上年的… names 全县投入卫生应急资金612万元)
+        name = SCOPE_PREFIX.sub("", subject.group(1))
+
+        def current(c: Claim, named) -> bool:
+            return (c.is_quantity and c.unit_group == previous.unit_group and c.paragraph == previous.paragraph
+                    and c.value is not None and len(name) >= 2 and named(SCOPE_PREFIX.sub("", c.indicator))
+                    and not self._is_previous(c) and not self._is_change(c))
+        # a count named by the subject, else one whose name holds it and that is no part of another
+        # (活产中男婴2731人 is a part of the 活产 the comparison is about)
+        return self._nearest_before(previous, lambda c: current(c, lambda n: n.endswith(name)), reach=12) or \
+            self._nearest_before(previous, lambda c: current(c, lambda n: name in n) and c.id not in self.part_of, reach=12)
 
     def _table_growth(self, rows: list[dict], header: dict | None) -> None:
         """| 指标 | 2022年 | 2023年 | 同比增长(%) |: the growth column of each row against its two years."""
@@ -4126,6 +4135,8 @@ PERSON_COUNTS = {"people", "cases", "person-times"}
 FOUND = re.compile(r"检出|查出|筛出|筛查出|发现|阳性")  # those found among the examined
 FOUND_RATE = re.compile(r"检出|阳性|患病|异常|不合格")
 EXAMINED = re.compile(r"检查|检测|筛查|抽取|抽检|抽查|采集|监测|体检|测试|调查|查验")
+PREVIOUS_BEFORE = re.compile(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期|年初)(?:同期|年末|末|年底|底)?"
+                             r"(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?[（(]?$")
 DUE_NAME = re.compile(r"(?:应|需)(?!求|要)[\u4e00-\u9fff]{0,4}$")  # 应种, 查验发现需补种儿童
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")

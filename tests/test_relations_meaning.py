@@ -1642,3 +1642,28 @@ def test_a_rate_read_by_its_words_survives_a_part_pushed_past_its_whole(check_te
     text = "卡介苗应种672人，实种740人，接种率99.26%。"
     assert has(text, "rate", "99.26%", ["740人", "672人"])
     assert any(f.rule.startswith("RATE") for f in check_text(text).findings)
+
+
+# -- changes over the value before, stated in more ways ---------------------------------------------
+
+@pytest.mark.parametrize("text,previous,current,rate", [
+    # the stock at the start of the year is the value before
+    ("全县在册严重精神障碍患者2896人，较年初的2781人增加115人，增长4.1%。", "2781人", "2896人", "4.1%"),
+    # the noun may follow 较上年, past a rate of the current value
+    ("实际筛查中小学生46182人，筛查率99.25%，较上年筛查44906人增长2.84%。", "44906人", "46182人", "2.84%"),
+    # the current value named by the comparison's subject, in a sentence before or a clause before
+    ("2024年全县投入卫生应急资金612万元，其中中央转移支付资金186万元。全年投入较上年的538万元增长13.8%。",
+     "538万元", "612万元", "13.8%"),
+    ("截至12月底累计签约居民255410人，签约覆盖率40.02%；签约人数较上年的241683人增长5.68%。",
+     "241683人", "255410人", "5.68%"),
+])
+def test_a_change_over_the_value_before(text, previous, current, rate):
+    assert has(text, "change-rate", rate, [previous, current])
+
+
+def test_an_increase_is_no_value_before():
+    # 较上年增加115人: the increase, not last year's count (the rate is 115 over 2896 − 115)
+    found = extract_claims(tag_report("全县在册严重精神障碍患者2896人，较上年增加115人，增长4.1%。"))
+    cues = [r.cue for r in found.relations if r.kind == "change-rate"
+            and [found.claim(i).text for i in r.operands] == ["115人", "2896人"]]
+    assert cues == ["增加"]
