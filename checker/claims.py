@@ -557,6 +557,7 @@ class _RelationFinder:
         self._shares_counted_after()
         self._rates_of_counts_named_after()
         self._rates_among_the_examined()
+        self._rates_of_what_a_group_did()
         self._complement_rates()
         self._sex_ratios()
         self._colon_ratios()
@@ -2011,6 +2012,31 @@ class _RelationFinder:
                 continue
             if self._near_printed(rate, found, base):
                 self._add("rate", rate.id, [found.id, base.id], rate.indicator, confidence="medium")
+
+    def _rates_of_what_a_group_did(self) -> None:
+        """重点行业用人单位587家，其中陶瓷制造126家…。分行业看，陶瓷制造企业完成整改121家，整改率96.03%: a
+        rate right after a count of what a named group did (its name, then 完成, 已, 实际…) is that
+        count over the count of the group stated before it, within three paragraphs, when the rate
+        names what was done."""
+        for rate in self.claims[1:]:
+            count = self.claims[rate.id - 1]
+            if not rate.is_percent or rate.id in self.results or not count.is_quantity or count.value is None \
+                    or count.segment != rate.segment or self._is_change(count) or self._is_previous(count):
+                continue
+            did = GROUP_DID.fullmatch(SCOPE_PREFIX.sub("", count.indicator))
+            stem = re.sub(r"率$", "", rate.indicator)
+            if did is None or stem == rate.indicator or not _shares_words(stem, did.group("done")):
+                continue
+            group = did.group("group")
+
+            def names_group(c: Claim) -> bool:
+                name = SCOPE_PREFIX.sub("", c.indicator)
+                return (c.is_quantity and c.value is not None and c.unit_group == count.unit_group and len(name) >= 2
+                        and count.paragraph - c.paragraph <= 3 and not self._is_change(c) and not self._is_previous(c)
+                        and (group.startswith(name) or name.startswith(group)) and not GROUP_DID.fullmatch(name))
+            base = self._nearest_before(count, names_group, reach=60)
+            if base is not None and self._near_printed(rate, count, base, factor=10):
+                self._add("rate", rate.id, [count.id, base.id], rate.indicator, confidence="medium")
 
     @staticmethod
     def _near_printed(rate: Claim, numerator: Claim, base: Claim, factor: int = 2) -> bool:
@@ -4137,6 +4163,7 @@ FOUND_RATE = re.compile(r"检出|阳性|患病|异常|不合格")
 EXAMINED = re.compile(r"检查|检测|筛查|抽取|抽检|抽查|采集|监测|体检|测试|调查|查验")
 PREVIOUS_BEFORE = re.compile(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期|年初)(?:同期|年末|末|年底|底)?"
                              r"(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?[（(]?$")
+GROUP_DID = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,10}?)(?P<done>(?:已经|已|实际|累计完成|完成)[\u4e00-\u9fff]{1,8})")
 DUE_NAME = re.compile(r"(?:应|需)(?!求|要)[\u4e00-\u9fff]{0,4}$")  # 应种, 查验发现需补种儿童
 # A name that counts one kind of a thing (中医类别执业医师, 儿科医师, 公立医院床位)
 KIND_OF = re.compile(r"类别|[^\W分]类|科|专业|中医|西医|公立|民营|私立")

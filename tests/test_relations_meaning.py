@@ -1667,3 +1667,13 @@ def test_an_increase_is_no_value_before():
     cues = [r.cue for r in found.relations if r.kind == "change-rate"
             and [found.claim(i).text for i in r.operands] == ["115人", "2896人"]]
     assert cues == ["增加"]
+
+
+def test_a_rate_of_what_a_group_did_is_over_the_group_stated_before():
+    text = ("全县纳入专项治理的重点行业用人单位587家，其中陶瓷制造126家、家具制造226家、金属制品243家。"
+            "截至11月底，分行业看，陶瓷制造企业完成整改121家，整改率96.03%；家具制造企业完成整改213家，整改率94.25%。")
+    assert has(text, "rate", "96.03%", ["121家", "126家"])
+    assert has(text, "rate", "94.25%", ["213家", "226家"])
+    # a rate that does not name what was done is not read so
+    other = text.replace("整改率96.03%", "满意率96.03%")
+    assert not has(other, "rate", "96.03%", ["121家", "126家"])
