@@ -558,6 +558,7 @@ class _RelationFinder:
         self._rates_of_counts_named_after()
         self._rates_among_the_examined()
         self._rates_of_what_a_group_did()
+        self._rates_over_an_implied_base()
         self._complement_rates()
         self._sex_ratios()
         self._colon_ratios()
@@ -2037,6 +2038,56 @@ class _RelationFinder:
             base = self._nearest_before(count, names_group, reach=60)
             if base is not None and self._near_printed(rate, count, base, factor=10):
                 self._add("rate", rate.id, [count.id, base.id], rate.indicator, confidence="medium")
+
+    def _rates_over_an_implied_base(self) -> None:
+        """在1058名卫生技术人员中，…学历结构：本科及以上学历236人、占22.31%，大专学历498人、占47.07%，中专及
+        以下学历324人、占30.62%: three or more counts in a row, each followed by its own rate and none
+        read over a base yet, are over one population when all of them but at most one imply, within
+        the rounding of the rates, one count stated before them (within twelve paragraphs: a table's
+        rows are paragraphs too); each is
+        then read over that count (the one that does not fit too: that is the error to report)."""
+        pairs = []
+        for rate in self.claims[1:]:
+            count = self.claims[rate.id - 1]
+            if rate.kind in RATE_SCALES and rate.value and rate.id not in self.results and count.is_quantity \
+                    and count.value and count.segment == rate.segment and not self._is_change(count) \
+                    and not self._is_previous(count) and re.fullmatch(r"[^\d]{0,8}", re.sub(r"[\s|｜]", "", self.text[count.end:rate.start])):
+                pairs.append((count, rate))
+        runs: list[list[tuple[Claim, Claim]]] = []
+        for pair in pairs:
+            last = runs[-1][-1] if runs else None
+            # (the rows of a table, | 基本知识和理念 | 150 | 21.34 |, are a run too)
+            if last is not None and pair[0].id == last[1].id + 1 and pair[0].paragraph - last[0].paragraph <= 1 \
+                    and pair[0].unit_group == last[0].unit_group and pair[1].kind == last[1].kind:
+                runs[-1].append(pair)
+            else:
+                runs.append([pair])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            first, largest = run[0][0], max(count.value for count, _ in run)
+            implied = [self._implied_base(count, rate) for count, rate in run]
+
+            def fits(c: Claim) -> bool:
+                # (在1058名…中 / 回收有效问卷703份 for those surveyed: the unit may differ, the values agree)
+                return (c.is_quantity and c.value is not None and c.kind == first.kind and c.value >= largest
+                        and first.paragraph - c.paragraph <= 12 and not self._is_change(c) and not self._is_previous(c)
+                        and sum(low <= c.value <= high for low, high in implied) >= len(run) - 1)
+            base = self._nearest_before(first, fits, reach=80)
+            if base is None:
+                continue
+            for count, rate in run:
+                if self._near_printed(rate, count, base):
+                    self._add("rate", rate.id, [count.id, base.id], "共同基数", confidence="medium")
+
+    @staticmethod
+    def _implied_base(count: Claim, rate: Claim) -> tuple[Decimal, Decimal]:
+        """The bases ``count`` over which gives ``rate`` as printed (236人, 22.31% -> 1057.6 … 1058.1)."""
+        places = -rate.value.as_tuple().exponent if isinstance(rate.value, Decimal) else 0
+        half = Decimal(5) / Decimal(10) ** (places + 1)
+        scale = RATE_SCALES[rate.kind]
+        low_rate, high_rate = rate.value - half, rate.value + half
+        return count.value * scale / high_rate, (count.value * scale / low_rate if low_rate > 0 else Decimal("Infinity"))
 
     @staticmethod
     def _near_printed(rate: Claim, numerator: Claim, base: Claim, factor: int = 2) -> bool:

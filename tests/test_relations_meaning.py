@@ -1677,3 +1677,32 @@ def test_a_rate_of_what_a_group_did_is_over_the_group_stated_before():
     # a rate that does not name what was done is not read so
     other = text.replace("整改率96.03%", "满意率96.03%")
     assert not has(other, "rate", "96.03%", ["121家", "126家"])
+
+
+IMPLIED = ("在1058名卫生技术人员中，执业（助理）医师412人。学历结构：本科及以上学历236人、占22.31%，"
+           "大专学历498人、占{second}，中专及以下学历324人、占30.62%。")
+
+
+def test_counts_each_with_its_rate_are_over_the_count_they_imply():
+    text = IMPLIED.format(second="47.07%")
+    for count, rate in (("236人", "22.31%"), ("498人", "47.07%"), ("324人", "30.62%")):
+        assert has(text, "rate", rate, [count, "1058名"], "medium")
+
+
+def test_the_one_rate_that_does_not_fit_the_implied_count_is_reported(check_text):
+    assert not [f for f in check_text(IMPLIED.format(second="47.07%")).findings if f.rule.startswith("RATE")]
+    found = check_text(IMPLIED.format(second="44.07%")).findings
+    assert any(f.rule.startswith("RATE") and "44.07%" in [e.text for e in f.evidence] for f in found)
+
+
+def implied_bases(text):
+    found = extract_claims(tag_report(text))
+    return [found.claim(r.operands[1]).text for r in found.relations if r.cue == "共同基数"]
+
+
+def test_no_count_is_implied_by_two_pairs_or_by_none_stated():
+    assert implied_bases(IMPLIED.format(second="47.07%")) == ["1058名"] * 3
+    two = "卫生技术人员1058名。学历结构：本科及以上学历236人、占22.31%，大专学历498人、占47.07%。"
+    assert implied_bases(two) == []
+    # (412 is no base the three rates imply)
+    assert implied_bases(IMPLIED.format(second="47.07%").replace("在1058名卫生技术人员中，", "")) == []
