@@ -3197,6 +3197,11 @@ class _RelationFinder:
             if cue.group("base"):
                 # 分别占已拨付资金的60.00%和40.00%: the base is the amount so named before
                 base = self._amount_named(parts[0], cue.group("base"))
+                wholes = {self.part_of.get(p.id) for p in parts}
+                if base is None and len(wholes) == 1 and None not in wholes:
+                    # 已完成量化分级评定的1102家，其中A级86家、B级724家、C级292家，分别占已评定数的…: the
+                    # whole the parts were listed of
+                    base = wholes.pop()
                 stated = base is not None
                 if stated and all(p.id not in self.part_of for p in parts) and None not in [r.high for r in rates] and \
                         abs(sum(r.value for r in rates) - 100) <= sum(r.high - r.value for r in rates) + Decimal("0.01"):
@@ -3281,8 +3286,10 @@ class _RelationFinder:
         if not named:
             return self._share_named_after_one_with_its_base(rate)
         part_name, base_name = named.group(1), named.group(2)
-        part = self._nearest_before(rate, lambda c: c.is_quantity and c.indicator.endswith(part_name)
-                                    and rate.paragraph - c.paragraph <= 1)
+        # (恶性肿瘤类患者占大病患者的47.88% of 恶性肿瘤类1152人: the share may add what the part counts)
+        part = self._nearest_before(rate, lambda c: c.is_quantity and rate.paragraph - c.paragraph <= 1 and (
+            c.indicator.endswith(part_name) or len(SCOPE_PREFIX.sub("", c.indicator)) >= 3
+            and part_name.startswith(SCOPE_PREFIX.sub("", c.indicator)) and c.id in self.part_of))
         if part is None:
             return None
         base = self._named_base(part, base_name)
@@ -3914,7 +3921,8 @@ class _RelationFinder:
     def _base_named_in_share(self, part: Claim, rate: Claim) -> int | None:
         """高危孕产妇1127人，占产妇总数的25.90%: the base is the number of 产妇 stated before."""
         between = re.sub(r"[\s，,、]", "", self.text[part.end:rate.start])
-        named = re.match(r"(?:占比|占)(?:全县|全市|全区)?(全部|所有)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
+        # (仅占卫生技术人员的3.59%: an adverb before 占)
+        named = re.match(r"(?:仅|只|约)?(?:占比|占)(?:全县|全市|全区)?(全部|所有)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
                          r"(?:比例|比重)?(?:为|达)?$", between)
         if not named:
             return None

@@ -1706,3 +1706,17 @@ def test_no_count_is_implied_by_two_pairs_or_by_none_stated():
     assert implied_bases(two) == []
     # (412 is no base the three rates imply)
     assert implied_bases(IMPLIED.format(second="47.07%").replace("在1058名卫生技术人员中，", "")) == []
+
+
+def test_respective_shares_of_the_whole_the_parts_were_listed_of():
+    text = "已完成量化分级评定的1102家，其中评为A级的86家、B级724家、C级292家，分别占已评定数的7.8%、65.7%和26.5%。"
+    assert has(text, "rate", "7.8%", ["86家", "1102家"])
+    assert has(text, "rate", "26.5%", ["292家", "1102家"])
+
+
+def test_shares_named_with_an_adverb_or_with_what_the_part_counts():
+    text = "在1058名卫生技术人员中，具有高级职称的38人，仅占卫生技术人员的3.59%。"
+    assert has(text, "rate", "3.59%", ["38人", "1058名"])
+    text = ("全县贫困人口大病患者2406人，其中恶性肿瘤类1152人、终末期肾病386人。"
+            "全年已救治2318人；恶性肿瘤类患者占大病患者的47.88%。")
+    assert has(text, "rate", "47.88%", ["1152人", "2406人"])
