@@ -1720,3 +1720,21 @@ def test_shares_named_with_an_adverb_or_with_what_the_part_counts():
     text = ("全县贫困人口大病患者2406人，其中恶性肿瘤类1152人、终末期肾病386人。"
             "全年已救治2318人；恶性肿瘤类患者占大病患者的47.88%。")
     assert has(text, "rate", "47.88%", ["1152人", "2406人"])
+
+
+PARAGRAPH_RATES = ("截至年底，全县现存活的感染者和病人1127例。\n（三）随访与治疗。对现存活的感染者和病人开展随访干预1098例，"
+                   "随访率97.43%；完成CD4细胞检测1046例，检测率{second}；在抗病毒治疗的病人1021例，治疗覆盖率90.59%；"
+                   "其中病毒载量检测982例，病毒抑制成功931例，治疗成功率94.81%。")
+
+
+def test_rates_of_one_paragraph_over_a_count_most_of_them_imply():
+    text = PARAGRAPH_RATES.format(second="92.81%")
+    for count, rate in (("1098例", "97.43%"), ("1046例", "92.81%"), ("1021例", "90.59%")):
+        assert has(text, "rate", rate, [count, "1127例"])
+    # a rate far from what the count gives over it is over a population of its own (931 of 982)
+    assert not has(text, "rate", "94.81%", ["931例", "1127例"])
+
+
+def test_a_rate_of_a_paragraph_that_misses_the_implied_count_is_reported(check_text):
+    found = check_text(PARAGRAPH_RATES.format(second="97.45%")).findings
+    assert any(f.rule.startswith("RATE") and "97.45%" in [e.text for e in f.evidence] for f in found)
