@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from .nlp.claim_context import DATE_KINDS
 from .nlp.patterns import is_pipe_table, sentence_starts, side_by_side_width
 from .nlp.script import reading_of
 from .rulebase import Lexicon, load_lexicon
@@ -39,7 +40,8 @@ PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)|(?<=[，,])包�
                        r"|(?<=[人个家所次元张份例])[：:](?=[\u4e00-\u9fff])"  # 共发放资金120万元：奖扶80万元、…
                        # 接种人员共186人，分布为县级21人、… / 异常反应86例，按反应分类：一般反应71例，…
                        # (用人单位1268家，按主要危害因素划分，粉尘危害682家、…)
-                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)[：:，,])"
+                       # (应急队伍六支，共148人，分别为：传染病防控队32人、…)
+                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|分别为[：:](?=[\u4e00-\u9fff])|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)[：:，,])"
                        # 累计发病41人，均无死亡病例，发病人数分别为12人、21人和8人
                        r"|(?<=[，,])(?!按)[\u4e00-\u9fff]{2,6}?(?:人数|数量|数)?分别为(?=[0-9０-９])")
 
@@ -2393,11 +2395,17 @@ class _RelationFinder:
             # (伤残家庭按每人每年1800元、死亡家庭按每人每年2040元标准发放，分别计69.48万元和43.66万元，合计
             # 113.14万元: the standards per person are no items of the list)
             before = [c for c in before if not (c.unit_group == "money" and self._states_standard(c))]
+            # (2016年我县实际获得…补助124.86万元、…145.24万元，合计270.10万元: a year is no item)
+            before = [c for c in before if c.kind not in DATE_KINDS]
+            # (上级专项资金486万元，其中中央财政312万元、自治区财政174万元；县财政配套资金120万元，项目资金总额
+            # 606万元: the parts of an item are in it already)
+            listed = {c.id for c in before}
+            before = [c for c in before if self.part_of.get(c.id) not in listed]
             parts = [c for c in before if c.is_quantity]
             # every count of the list, of the total's kind, none read already as a part or a total
             if len(parts) < 2 or len(parts) != len(before) or any(
                     c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
-                    or c.id in self.part_of or "breakdown" in self.results.get(c.id, ()) for c in parts):
+                    or c.id in self.part_of for c in parts):
                 continue
             if not self._adds_up_roughly(total, parts):
                 continue  # far off: 共 counts something else (共覆盖46家机构)
@@ -4175,7 +4183,7 @@ ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
-TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共|总得分)(?:诊疗|完成|救治|接种|发放|支出|投入)?")  # (…合计诊疗77.4万人次)
+TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共|总得分|总额)(?:诊疗|完成|救治|接种|发放|支出|投入)?")  # (…合计诊疗77.4万人次)
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
 # Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)

@@ -1738,3 +1738,22 @@ def test_rates_of_one_paragraph_over_a_count_most_of_them_imply():
 def test_a_rate_of_a_paragraph_that_misses_the_implied_count_is_reported(check_text):
     found = check_text(PARAGRAPH_RATES.format(second="97.45%")).findings
     assert any(f.rule.startswith("RATE") and "97.45%" in [e.text for e in f.evidence] for f in found)
+
+
+# -- totals after their parts, 分别为： after a total ----------------------------------------------
+
+@pytest.mark.parametrize("text,total,parts", [
+    # a year in the sentence is no item of the list
+    ("2016年我县实际获得宫颈癌筛查补助124.86万元、乳腺癌筛查补助145.24万元，合计270.10万元。",
+     "270.10万元", ["124.86万元", "145.24万元"]),
+    # 总额 closes the list too, and an item's own parts are in it already
+    ("共下达上级专项资金486万元，其中中央财政312万元、自治区财政174万元；县财政安排配套资金120万元，项目资金总额606万元。",
+     "606万元", ["486万元", "120万元"]),
+])
+def test_a_total_after_its_parts(text, total, parts):
+    assert has(text, "breakdown", total, parts, complete=True)
+
+
+def test_parts_listed_with_分别为_after_a_total():
+    text = "组建县级卫生应急队伍六支，共148人，分别为：传染病防控队32人、紧急医学救援队45人、中毒处置队18人、核与辐射处置队12人、心理危机干预队16人、卫生监督执法队25人。"
+    assert has(text, "breakdown", "148人", ["32人", "45人", "18人", "12人", "16人", "25人"])
