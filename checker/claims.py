@@ -3432,13 +3432,15 @@ class _RelationFinder:
             if rate.kind not in ("permille", "per-10k", "per-100k") or rate.value is None or not rate.unit:
                 continue
             noun = re.sub(r"^.*?每(?:千|万|十万)(?:常住|户籍)?人口", "", rate.indicator)
-            noun = re.sub(r"(?:数|总数)$", "", noun)
+            noun = re.sub(r"(?:数|总数)$", "", re.sub(r"^(?:拥有|有)", "", noun))  # (每万常住人口拥有全科医生)
             if len(noun) < 2:
                 continue
             # (not a kind of it: 中医类别执业(助理)医师187人 is not the county's 执业(助理)医师)
-            candidates = [c for c in self.claims if c.is_quantity and c.kind == "count" and c.unit == rate.unit
+            # (全科医生213人 for 每万常住人口全科医生: the kind the rate names itself is no narrower one)
+            candidates = [c for c in self.claims if c.is_quantity and c.kind == "count"
+                          and (c.unit == rate.unit or {c.unit, rate.unit} <= {"人", "名", "位"})
                           and c.id != rate.id and c.indicator.endswith(noun[-2:]) and not self._is_change(c)
-                          and not KIND_OF.search(c.indicator[:-2])]
+                          and not KIND_OF.search(c.indicator[:-len(noun)] if c.indicator.endswith(noun) else c.indicator[:-2])]
             # | 总  计 | 2386 | … under a column 床位数(张): the total row of a table's column of that noun
             candidates += [c for c in self.table_totals if c.value is not None
                            and any(noun[-2:] in header for header in c.column_header)]

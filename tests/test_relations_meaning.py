@@ -1757,3 +1757,16 @@ def test_a_total_after_its_parts(text, total, parts):
 def test_parts_listed_with_分别为_after_a_total():
     text = "组建县级卫生应急队伍六支，共148人，分别为：传染病防控队32人、紧急医学救援队45人、中毒处置队18人、核与辐射处置队12人、心理危机干预队16人、卫生监督执法队25人。"
     assert has(text, "breakdown", "148人", ["32人", "45人", "18人", "12人", "16人", "25人"])
+
+
+@pytest.mark.parametrize("text,rate,count,population", [
+    # the kind the rate names itself (全科) is no narrower one; 拥有 and 名 for 人
+    ("全县常住人口63.82万人。团队成员1024人，其中全科医生213人，每万常住人口拥有全科医生3.34名。", "3.34名", "213人", "63.82万人"),
+])
+def test_a_rate_per_ten_thousand_people(text, rate, count, population):
+    assert has(text, "per-population", rate, [count, population])
+
+
+def test_live_births_are_the_births_of_the_birth_rate():
+    text = "全县常住人口52.36万人，全年共有活产5218人，出生率9.97‰。"
+    assert has(text, "rate", "9.97‰", ["5218人", "52.36万人"])
