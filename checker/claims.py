@@ -3726,7 +3726,12 @@ class _RelationFinder:
         due = SCOPE_PREFIX.sub("", base.indicator)
         due_and_done = self._names_due(due) and \
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
-        if ((named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done) \
+        # 参加测试的学生45870人，达到良好及以上等级的23412人，优良率51.04%: those of the count right before
+        # that reached a grade (达到…的), over it
+        reached = done.startswith("达到") and base.segment == numerator.segment \
+            and base.id == numerator.id - 1 and base.value is not None and numerator.value is not None \
+            and numerator.value <= base.value
+        if ((named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done or reached) \
                 and self._near_printed(rate, numerator, base, factor=10):
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
         elif self._names_due(done) and not self._names_due(due) and not previous_sentence \
@@ -3815,11 +3820,17 @@ class _RelationFinder:
 
     def _base_of_parallel_share(self, rate: Claim, numerator: Claim) -> Claim | None:
         """住院总费用5642.87万元，…报销5185.79万元，实际报销比例91.90%；个人自付457.08万元，自付比例8.10%:
-        a share (比例, 占比, 比重) right after a share of the same sentence is over the same base."""
-        if numerator.id < 1 or not SHARE_NAME.search(rate.indicator):
+        a share (比例, 占比, 比重) right after a share of the same sentence is over the same base, as is
+        a rate of those reaching a grade right after the rate of those reaching another."""
+        if numerator.id < 2:
             return None
         previous = self.claims[numerator.id - 1]
-        if not previous.is_percent or previous.sentence != rate.sentence or not SHARE_NAME.search(previous.indicator):
+        # (…达到良好及以上等级的23412人，优良率51.04%；达到合格及以上等级的42986人，合格率93.71%: two
+        # counts of those reaching a grade, side by side)
+        reaching = SCOPE_PREFIX.sub("", numerator.indicator).startswith("达到") and \
+            SCOPE_PREFIX.sub("", self.claims[numerator.id - 2].indicator).startswith("达到")
+        if not previous.is_percent or previous.sentence != rate.sentence or not (
+                SHARE_NAME.search(rate.indicator) and SHARE_NAME.search(previous.indicator) or reaching):
             return None
         for relation in self.rates_of.get(previous.id, ()):
             if len(relation.operands) == 2:

@@ -1770,3 +1770,10 @@ def test_a_rate_per_ten_thousand_people(text, rate, count, population):
 def test_live_births_are_the_births_of_the_birth_rate():
     text = "全县常住人口52.36万人，全年共有活产5218人，出生率9.97‰。"
     assert has(text, "rate", "9.97‰", ["5218人", "52.36万人"])
+
+
+def test_rates_of_those_reaching_a_grade_are_over_those_tested():
+    text = ("全县参加国家学生体质健康标准测试的学生45870人，达到良好及以上等级的23412人，优良率51.04%；"
+            "达到合格及以上等级的42986人，合格率93.71%。")
+    assert has(text, "rate", "51.04%", ["23412人", "45870人"])
+    assert has(text, "rate", "93.71%", ["42986人", "45870人"])
