@@ -3728,7 +3728,9 @@ class _RelationFinder:
             done.startswith(tuple(self.lexicon.done_words) or ("实", "已", "完成"))
         # 参加测试的学生45870人，达到良好及以上等级的23412人，优良率51.04%: those of the count right before
         # that reached a grade (达到…的), over it
-        reached = done.startswith("达到") and base.segment == numerator.segment \
+        # (接触职业病危害因素的劳动者5826人，全年完成在岗期间职业健康检查5317人，体检率91.26%: what was done
+        # for the count right before, over it)
+        reached = done.startswith(("达到", "完成", "已完成")) and base.segment == numerator.segment \
             and base.id == numerator.id - 1 and base.value is not None and numerator.value is not None \
             and numerator.value <= base.value
         if ((named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done or reached) \

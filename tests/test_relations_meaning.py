@@ -1777,3 +1777,15 @@ def test_rates_of_those_reaching_a_grade_are_over_those_tested():
             "达到合格及以上等级的42986人，合格率93.71%。")
     assert has(text, "rate", "51.04%", ["23412人", "45870人"])
     assert has(text, "rate", "93.71%", ["42986人", "45870人"])
+
+
+def test_what_was_done_for_the_count_right_before_is_over_it():
+    text = "全县接触职业病危害因素的劳动者5826人，全年完成在岗期间职业健康检查5317人，体检率91.26%。"
+    assert has(text, "rate", "91.26%", ["5317人", "5826人"])
+    # another unit is another population
+    assert not any(r[0] == "rate" for r in relations("全县乡镇卫生院14家，全年完成门诊诊疗5317人次，就诊率91.26%。"))
+
+
+def test_the_card_rate_of_immunisation_is_over_the_live_births():
+    text = "2019年全县出生活产数4128人。全年为适龄儿童建立预防接种卡4106人，建卡率99.47%。"
+    assert has(text, "rate", "99.47%", ["4106人", "4128人"])
