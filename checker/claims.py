@@ -27,6 +27,7 @@ PLACEHOLDER_KINDS = ("placeholder", "placeholder-name")
 STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "金额", "households": "户数",
                      "percent": "比例", "institutions": "数量", "beds": "床位数"}
 RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
+# A rate printed with %, ‰ or /10万 is a quotient times this (unless its rule sets a scale).
 RATE_SCALES = {"percent": 100, "permille": 1000, "per-10k": 10_000, "per-100k": 100_000, "per-million": 1_000_000}
 # The cues of the change-rates that are not the change over the current value ± the change: one read
 # from the change and the value before (较上年的23604人次增加1714人次，增长7.26%), one from the values
@@ -2046,8 +2047,8 @@ class _RelationFinder:
         以下学历324人、占30.62%: three or more counts in a row, each followed by its own rate and none
         read over a base yet, are over one population when all of them but at most one imply, within
         the rounding of the rates, one count stated before them (within twelve paragraphs: a table's
-        rows are paragraphs too); each is
-        then read over that count (the one that does not fit too: that is the error to report)."""
+        rows are paragraphs too); each is then read over that count (the one that does not fit too:
+        that is the error to report)."""
         every_pair = []
         for rate in self.claims[1:]:
             count = self.claims[rate.id - 1]
@@ -2068,15 +2069,7 @@ class _RelationFinder:
         for run in runs:
             if len(run) < 3:
                 continue
-            first, largest = run[0][0], max(count.value for count, _ in run)
-            implied = [self._implied_base(count, rate) for count, rate in run]
-
-            def fits(c: Claim) -> bool:
-                # (在1058名…中 / 回收有效问卷703份 for those surveyed: the unit may differ, the values agree)
-                return (c.is_quantity and c.value is not None and c.kind == first.kind and c.value >= largest
-                        and first.paragraph - c.paragraph <= 12 and not self._is_change(c) and not self._is_previous(c)
-                        and sum(low <= c.value <= high for low, high in implied) >= len(run) - 1)
-            base = self._nearest_before(first, fits, reach=80)
+            base, _ = self._count_implied_by(run, len(run) - 1, paragraphs=12, reach=80, every_count_within=True)
             if base is None:
                 continue
             for count, rate in run:
@@ -2097,26 +2090,35 @@ class _RelationFinder:
         for group in groups.values():
             if len(group) < 3:
                 continue
-            first = group[0][0]
-            implied = [self._implied_base(count, rate) for count, rate in group]
-
-            def support(c: Claim) -> list[int]:
-                # (the population may be stated in the report's overview, far before: two rates agreeing on it
-                # within their rounding name it well enough)
-                if not (c.is_quantity and c.value is not None and c.kind == first.kind and first.paragraph - c.paragraph <= 30
-                        and not self._is_change(c) and not self._is_previous(c)):
-                    return []
-                return [i for i, (low, high) in enumerate(implied) if low <= c.value <= high and group[i][0].value <= c.value]
-            base = self._nearest_before(first, lambda c: len(support(c)) >= max(2, (len(group) + 1) // 2), reach=200)
+            # (the population may be stated in the report's overview, far before: two rates agreeing on
+            # it within their rounding name it well enough)
+            base, fitting = self._count_implied_by(group, max(2, (len(group) + 1) // 2), paragraphs=30, reach=200)
             if base is None:
                 continue
-            fitting = support(base)
             for index, (count, rate) in enumerate(group):
-                quotient = count.value / base.value * RATE_SCALES[rate.kind]
                 if rate.id in self.results:
                     continue
+                quotient = count.value / base.value * RATE_SCALES[rate.kind]
                 if index in fitting or count.value <= base.value and abs(quotient - rate.value) <= rate.value / 10:
                     self._add("rate", rate.id, [count.id, base.id], "共同基数", confidence="medium")
+
+    def _count_implied_by(self, pairs: list[tuple[Claim, Claim]], needed: int, paragraphs: int, reach: int,
+                          every_count_within: bool = False) -> tuple[Claim | None, list[int]]:
+        """The nearest count before the first of ``pairs`` (count, its rate) that at least ``needed``
+        of them imply within the rounding of their rates, stated at most ``paragraphs`` before (the
+        unit may differ: 在1058名…中, 回收有效问卷703份 for those surveyed), with the indexes of the
+        pairs that imply it; every count of the pairs within it when ``every_count_within``."""
+        first = pairs[0][0]
+        implied = [self._implied_base(count, rate) for count, rate in pairs]
+        largest = max(count.value for count, _ in pairs)
+
+        def fitting(c: Claim) -> list[int]:
+            if not (c.is_quantity and c.value is not None and c.kind == first.kind and first.paragraph - c.paragraph <= paragraphs
+                    and not self._is_change(c) and not self._is_previous(c)) or every_count_within and c.value < largest:
+                return []
+            return [i for i, (low, high) in enumerate(implied) if low <= c.value <= high and pairs[i][0].value <= c.value]
+        base = self._nearest_before(first, lambda c: len(fitting(c)) >= needed, reach=reach)
+        return base, (fitting(base) if base is not None else [])
 
     @staticmethod
     def _implied_base(count: Claim, rate: Claim) -> tuple[Decimal, Decimal]:
@@ -4443,20 +4445,6 @@ def _side_by_side(block: list[list[tuple[str, int, int]]]) -> list[list[list[tup
     if not width:
         return [block]
     return [[row[k:k + width] for row in block if len(row) > k] for k in range(0, max(map(len, block)), width)]
-    width = len(header)
-    for size in (2, 3):
-        if width < 2 * size or width % size:
-            continue
-        sides = [header[k:k + size] for k in range(0, width, size)]
-        names = {tuple(cell[0].strip() for cell in side[1:]) for side in sides}
-        if len(names) != 1 or len({side[0][0].strip() for side in sides}) != len(sides):
-            continue
-        rows = block[block.index(header) + 1:]
-        if rows and all(len(row) <= width for row in rows) and all(
-                (not re.search(r"\d", cell) if k % size == 0 else bool(TABLE_NUMBER.match(cell)))
-                for row in rows for k, (cell, _, _) in enumerate(row)):
-            return [[row[k:k + size] for row in block if len(row) > k] for k in range(0, width, size)]
-    return [block]
 
 
 def _columns_not_summed(header: dict | None) -> set:

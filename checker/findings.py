@@ -17,8 +17,6 @@ from .claims import FROM_TO, OVER_PREVIOUS, RATE_SCALES, Claim, ClaimSet, Relati
 from .engine import RuleMatch
 from .rulebase import Rule
 
-# A rate printed with %, ‰ or /10万 is a quotient times this, unless its rule sets a scale.
-
 
 @dataclass(frozen=True)
 class Finding:

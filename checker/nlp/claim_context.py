@@ -212,21 +212,25 @@ class TextLayout:
         index = bisect.bisect_right(self.section_starts, offset) - 1
         return self.section_titles[index] if index >= 0 else None
 
-    def side_row_label(self, start: int) -> str | None:
-        """The row name of a cell of a table printed side by side (| 财政拨款收入 | 15286.54 | 基本支出 |
-        6834.62 |: 基本支出 for 6834.62), the name cell of its own side; None elsewhere."""
+    def _table_row_at(self, start: int) -> tuple | None:
+        """(line start, line end, pipes, lead, headers, side) of the pipe-table data row around ``start``."""
         if not self.has_pipes:
             return None
         if self._table_rows is None:
             self._table_rows = table_rows(self.text)
         starts, rows = self._table_rows
         index = bisect.bisect_right(starts, start) - 1
-        if index < 0:
+        if index < 0 or start >= rows[starts[index]][0]:
             return None
-        line_start = starts[index]
-        line_end, pipes, lead, _, side = rows[line_start]
-        if not side or start >= line_end:
+        return (starts[index],) + rows[starts[index]]
+
+    def side_row_label(self, start: int) -> str | None:
+        """The row name of a cell of a table printed side by side (| 财政拨款收入 | 15286.54 | 基本支出 |
+        6834.62 |: 基本支出 for 6834.62), the name cell of its own side; None elsewhere."""
+        row = self._table_row_at(start)
+        if row is None or not row[5]:
             return None
+        line_start, line_end, pipes, lead, _, side = row
         cells, _ = _cells(self.text, line_start, line_end, pipes)
         name = bisect.bisect_left(pipes, start) - lead
         name -= name % side
@@ -235,18 +239,10 @@ class TextLayout:
     def column_of(self, start: int, end: int) -> tuple[str, ...]:
         """The header path of the pipe-table column whose cell the number [start, end) fills;
         () when it is not alone in a cell of a table row under a header."""
-        if not self.has_pipes:
+        row = self._table_row_at(start)
+        if row is None:
             return ()
-        if self._table_rows is None:
-            self._table_rows = table_rows(self.text)
-        starts, rows = self._table_rows
-        index = bisect.bisect_right(starts, start) - 1
-        if index < 0:
-            return ()
-        line_start = starts[index]
-        line_end, pipes, lead, headers, _ = rows[line_start]
-        if start >= line_end:
-            return ()
+        line_start, line_end, pipes, lead, headers, _ = row
         cell = bisect.bisect_left(pipes, start)
         cell_start = pipes[cell - 1] + 1 if cell else line_start
         cell_end = pipes[cell] if cell < len(pipes) else line_end
@@ -302,9 +298,9 @@ def _cells(text: str, line_start: int, line_end: int, pipes: list[int]) -> tuple
 def _read_block(text: str, block: list, starts: list[int], rows: dict) -> None:
     header_rows: list[list[str]] = []
     headers: list[tuple[str, ...]] | None = None
-    side = patterns.side_by_side_width([_cells(text, *line)[0] for line in block])
-    for line_start, line_end, pipes in block:
-        cells, lead = _cells(text, line_start, line_end, pipes)
+    read = [_cells(text, *line) for line in block]
+    side = patterns.side_by_side_width([cells for cells, _ in read])
+    for (line_start, line_end, pipes), (cells, lead) in zip(block, read):
         if headers is None:
             if all(RULE_CELL.fullmatch(cell) for cell in cells):
                 continue  # | --- | --- |
