@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from .nlp.claim_context import DATE_KINDS
-from .nlp.patterns import is_pipe_table, sentence_starts, side_by_side_width
+from .nlp.patterns import DATE_KINDS, is_pipe_table, sentence_starts, side_by_side_width
 from .nlp.script import reading_of
 from .rulebase import Lexicon, load_lexicon
 

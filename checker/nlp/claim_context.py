@@ -420,8 +420,6 @@ def describe(text: str, layout: TextLayout, numbers: list, index: int, earlier: 
         column=layout.column_of(start, end),
     )
 
-
-DATE_KINDS = ("date", "period", "year", "invalid-date")
 # Measure words that count a noun written after them: 对6家乡镇卫生院, 明确13个成员单位,
 # 为412名在岗乡村医生. (人, 人次, 元 and % name no noun of their own.)
 CLASSIFIERS = set("个家所名位张台辆支座间套条处项批场轮种只头册本篇队组期户")
@@ -460,7 +458,7 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     previous = numbers[index - 1] if index else None
     previous_context = earlier[index - 1] if index and len(earlier) >= index else None
     previous_end = previous.end if previous is not None else 0
-    raw = _preceding_phrase(text, layout, start, previous_end, across_lines=number.kind not in DATE_KINDS)
+    raw = _preceding_phrase(text, layout, start, previous_end, across_lines=number.kind not in patterns.DATE_KINDS)
     if re.search(r"(?:各|均为|均达到?|都是|均)$", raw.strip()):
         raw = _listed_phrase(text, layout, start, previous_end)
     indicator = clean_indicator(raw)
@@ -472,7 +470,7 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     row_label = (layout.side_row_label(start) or _table_row_label(text, start)) if layout.has_pipes else None
     if row_label is not None:
         return row_label  # a table cell measures what its row names
-    if number.kind in DATE_KINDS:
+    if number.kind in patterns.DATE_KINDS:
         return indicator
     if not indicator:
         label = _flattened_row_label(text, start, end)

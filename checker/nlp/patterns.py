@@ -203,3 +203,7 @@ def side_by_side_width(rows: list[list[str]]) -> int:
                 for row in below for k, cell in enumerate(row)):
             return width
     return 0
+
+
+# The kinds of a number that dates rather than counts.
+DATE_KINDS = ("date", "period", "year", "invalid-date")
