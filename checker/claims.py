@@ -2001,15 +2001,15 @@ class _RelationFinder:
             paragraph = self.text[self.text.rfind("\n", 0, found.start) + 1:found.start]
 
             def examined(c: Claim) -> bool:
-                after = re.split(r"[，,；;。：:\n]", self.text[c.end:c.end + 30])[0]
                 # (完成乳腺癌筛查12103人 is not the base of what a paragraph on 宫颈癌筛查 found: a count
                 # of an earlier paragraph is taken when the found count's paragraph names what it examined)
-                examined_noun = SCOPE_PREFIX.sub("", EXAMINED.sub("", DONE_PART.sub("", c.indicator)))
                 return (c.is_quantity and c.value is not None and c.unit_group == found.unit_group and c.value >= found.value
                         and found.paragraph - c.paragraph <= 2 and not self._is_change(c) and not self._is_previous(c)
-                        and bool(EXAMINED.search(self._clause_before(c) + c.indicator + after))
+                        and bool(EXAMINED.search(self._clause_before(c) + c.indicator
+                                                 + re.split(r"[，,；;。：:\n]", self.text[c.end:c.end + 30])[0]))
                         and not FOUND.search(self._clause_before(c) + c.indicator)
-                        and (c.paragraph == found.paragraph or examined_noun[-2:] in paragraph))
+                        and (c.paragraph == found.paragraph
+                             or SCOPE_PREFIX.sub("", EXAMINED.sub("", DONE_PART.sub("", c.indicator)))[-2:] in paragraph))
             base = self._nearest_before(found, examined, reach=40)
             if base is None or not base.value:
                 continue
@@ -3429,6 +3429,9 @@ class _RelationFinder:
     def _per_population_rates(self) -> None:
         """每千常住人口医疗卫生机构床位7.61张（年末常住人口37.42万人）with 实有床位2846张: a rate
         per 1,000 people against its count and the population."""
+        people = [c for c in self.claims if c.is_quantity and c.unit_group == "people"]
+        # (贫困人口 is no population a rate per 1,000 people is over when it does not name one)
+        county_people = [c for c in people if re.search(r"(?:^|常住|户籍|总|年末|全[县市区])人口$", SCOPE_PREFIX.sub("", c.indicator))]
         for rate in self.claims:
             if rate.kind not in ("permille", "per-10k", "per-100k") or rate.value is None or not rate.unit:
                 continue
@@ -3445,12 +3448,9 @@ class _RelationFinder:
             # | 总  计 | 2386 | … under a column 床位数(张): the total row of a table's column of that noun
             candidates += [c for c in self.table_totals if c.value is not None
                            and any(noun[-2:] in header for header in c.column_header)]
-            # (每千农业人口 is over the 农业人口 the report states; 贫困人口 is no population a rate per
-            # 1,000 people is over when it does not name one)
+            # (每千农业人口 is over the 农业人口 the report states)
             named = re.search(r"每(?:千|万|十万)([\u4e00-\u9fff]{1,4}?)人口", rate.indicator)
-            people = [c for c in self.claims if c.is_quantity and c.unit_group == "people"]
-            population = [c for c in people if named and c.indicator.endswith(named.group(1) + "人口")] or \
-                [c for c in people if re.search(r"(?:^|常住|户籍|总|年末|全[县市区])人口$", SCOPE_PREFIX.sub("", c.indicator))]
+            population = [c for c in people if named and c.indicator.endswith(named.group(1) + "人口")] or county_people
             if not candidates or not population:
                 continue
             clause = re.split(r"[，,。；;\n]", self.text[max(0, rate.start - 30):rate.start])[-1]
