@@ -3732,8 +3732,7 @@ class _RelationFinder:
         # (接触职业病危害因素的劳动者5826人，全年完成在岗期间职业健康检查5317人，体检率91.26%: what was done
         # for the count right before, over it)
         reached = done.startswith(("达到", "完成", "已完成")) and base.segment == numerator.segment \
-            and base.id == numerator.id - 1 and base.value is not None and numerator.value is not None \
-            and numerator.value <= base.value
+            and base.id == numerator.id - 1
         if ((named and (base.segment == rate.segment or previous_sentence)) or named_fully or due_and_done or reached) \
                 and self._near_printed(rate, numerator, base, factor=10):
             self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")

@@ -1789,3 +1789,10 @@ def test_what_was_done_for_the_count_right_before_is_over_it():
 def test_the_card_rate_of_immunisation_is_over_the_live_births():
     text = "2019年全县出生活产数4128人。全年为适龄儿童建立预防接种卡4106人，建卡率99.47%。"
     assert has(text, "rate", "99.47%", ["4106人", "4128人"])
+
+
+def test_a_count_reaching_a_grade_pushed_past_those_tested_is_reported(check_text):
+    # (the reading does not rest on the counts' order, which such an error reverses)
+    text = "全县参加国家学生体质健康标准测试的学生45870人，达到良好及以上等级的50470人，优良率51.04%。"
+    assert has(text, "rate", "51.04%", ["50470人", "45870人"])
+    assert any(f.rule.startswith("RATE") and "50470人" in [e.text for e in f.evidence] for f in check_text(text).findings)
