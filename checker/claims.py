@@ -646,6 +646,12 @@ class _RelationFinder:
         return None
 
     def _breakdown_of(self, total: int, parts: list[int], cue_word: str, position: int) -> None:
+        whole_period = _period_part(self.claims[total].period)
+        if whole_period not in (None, "Y") and any(
+                QUARTERS_IN.get(_period_part(self.claims[p].period), 0) > QUARTERS_IN[whole_period] for p in parts):
+            # 一季度128家次…四季度175家次，其中上半年304家次: 其中 is of the year, not of the last quarter (a
+            # quarter beside a quarter may be the sentence before's period read on: 二季度逐步恢复。…其中一季度)
+            return
         listed = set(parts)
         parts = [p for p in parts if self.done_of.get(p) not in listed]  # 已完成补种 is part of 需补种
         # 其中碘盐296份、合格碘盐287份: a part named as the part before it that passed (a subset cue of the
@@ -768,6 +774,18 @@ class _RelationFinder:
                 self._add_breakdown(total.id, run, "分段", confidence="medium", complete=True)
             index = run[-1] + 1
 
+    def _listed_on(self, run: list[int]) -> bool:
+        """The list a partition's members open goes on with another item of the same noun (托位)."""
+        end = self.claims[run[-1]].end
+        # (民办托育机构托位1,023个（其中普惠性民办托位610个）: not a number in brackets after the last)
+        following = next((c for c in self.claims[run[-1] + 1:run[-1] + 4]
+                          if _bracket_depth(self.text, end, c.start) <= 0), None)
+        nouns = {self.claims[i].indicator[-2:] for i in run}
+        return (following is not None and len(nouns) == 1 and following.is_quantity
+                and following.sentence == self.claims[run[0]].sentence and following.unit_group == self.claims[run[0]].unit_group
+                and following.indicator.endswith(nouns.pop())
+                and _partition_member_any(following.indicator, self.lexicon.partitions) is None)
+
     def _band_run(self, index: int) -> list[int]:
         """The claims from ``index`` on whose labels are bands covering a line, or []."""
         bounds, run = [], []
@@ -800,6 +818,9 @@ class _RelationFinder:
                 index += 1
                 continue
             first = claims[run[0]]
+            if self._listed_on(run):
+                index = run[-1] + 1
+                continue  # 公办…托位512个，民办…托位1,023个，用人单位办托育点托位96个: the partition is not the list
             named = self._population_named_before(first)
             candidates = [c for c in claims[:first.id] if c.is_quantity and c.unit_group == first.unit_group
                           and c.id not in self.in_breakdown and not self._is_change(c) and not self._is_previous(c)
@@ -944,10 +965,13 @@ class _RelationFinder:
                     and GROUPING.match(self.text, position):
                 # 活产数4236人…。其中男婴2241人、女婴1995人…。按孩次分，一孩1602人…: a sentence that opens
                 # with 按…分 groups the total the sentence before broke down
+                # (民办托育机构托位1,023个（其中普惠性民办托位610个）…。按区域分: a 其中 in brackets breaks
+                # down one item of its sentence, not what the next sentence groups)
                 earlier = [r for rs in totals_by_sentence.values() for r in rs
                            if self.claims[r.result].paragraph == self.claims[index - 1].paragraph
                            and self.claims[r.operands[-1]].end <= position
-                           and self.claims[r.operands[-1]].sentence == self.claims[index - 1].sentence]
+                           and self.claims[r.operands[-1]].sentence == self.claims[index - 1].sentence
+                           and not re.match(r"[ \t]*[（(]", self.text[self.claims[r.result].end:self.claims[r.result].end + 3])]
                 earlier.sort(key=lambda r: self.claims[r.result].start)
             if not earlier:
                 continue
@@ -1149,6 +1173,8 @@ class _RelationFinder:
             if self._is_change(claim) and not self._is_change(total) and not (
                     included and re.search(r"新增|增加", claim.indicator) and not self._is_previous(claim)):
                 continue
+            if parts and AMONG_THE_LISTED.match(self._clause_before(claim).strip()):
+                break  # 其中县人民医院下派54名、县中医院下派32名，下派人员中具有副高级职称的31名: among them all
             parts.append(claim.id)
         if nested_from != -1:
             # A nested 其中 starts a breakdown of its own: its parts are not the outer total's.
@@ -1290,8 +1316,10 @@ class _RelationFinder:
                 continue
             self._indented_rows(numeric)
             # the header row above the values (not a | --- | rule of Markdown)
+            # (| 一、中央财政转移支付 | | | |: a row naming a group of the rows below, its other cells
+            # empty, is no header)
             header = next((r for r in reversed(rows[:rows.index(numeric[0])]) if not r["values"]
-                           and any(re.search(r"[^\s:：\-—]", cell) for cell in r["cells"])), None)
+                           and sum(bool(re.search(r"[^\s:：\-—]", cell)) for cell in r["cells"]) >= 2), None)
             self._table_growth(numeric, header)
             self._total_column(numeric, header)
             rated = [dict(r, values=self._cells_with_rates(r)) for r in rows]  # (rates too: not summed, but read)
@@ -1727,6 +1755,8 @@ class _RelationFinder:
                                          and c.id not in self.in_breakdown)
             if whole is None and claim.id and self._base_in_sentence_before(self.claims[claim.id - 1], claim):
                 whole = self.claims[claim.id - 1]  # 乡镇卫生院14家。已完成标准化建设12家
+            if whole is not None and not phrase.startswith(cue) and whole.indicator == claim.indicator:
+                continue  # 通过…系统报告病例312例。一季度48例，二季度86例: one name shared down a list, not a cue
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], cue, confidence="medium")
 
@@ -2275,7 +2305,11 @@ class _RelationFinder:
                                  and c.base_unit == year.base_unit  # (报告13起 is no half of 486例)
                                  and abs(c.paragraph - year.paragraph) <= 2
                                  and (_same_measure(c.indicator, year.indicator)
-                                      or c.sentence == year.sentence and set(c.indicator) & set(year.indicator) - set("的和及与"))),
+                                      or c.sentence == year.sentence and (
+                                          set(c.indicator) & set(year.indicator) - set("的和及与")
+                                          # 第一季度接种11846剂次，第二季度12530剂次；上半年合计完成24376剂次:
+                                          # a total named by no measure of its own is of its sentence's
+                                          or not MEASURE_FILLERS.sub("", year.indicator)))),
                                 key=lambda c: abs(c.start - year.start), default=None)
                     if match is None and parts:
                         # 上半年上门服务8,913人次，下半年随着家庭病床扩面增至9793人次: the next period of the
@@ -2288,6 +2322,8 @@ class _RelationFinder:
                         break
                     parts.append(match.id)
                 else:
+                    if part_of_year[year.id] != "Y" and all(self.claims[i].paragraph != year.paragraph for i in parts):
+                        break  # 三季度…四季度…。⏎⏎出车11926车次中 (下半年 read on from the paragraph before): no half of theirs
                     self._add("period-sum", year.id, parts, "+".join(scheme) + "=" + part_of_year[year.id],
                               confidence="medium", complete=True)
                     summed.setdefault(part_of_year[year.id], set()).update(parts)
@@ -2400,16 +2436,23 @@ class _RelationFinder:
             before = [c for c in before if c.kind not in DATE_KINDS]
             # (上级专项资金486万元，其中中央财政312万元、自治区财政174万元；县财政配套资金120万元，项目资金总额
             # 606万元: the parts of an item are in it already)
+            # (18家乡镇卫生院中达到推荐标准的7家、达到基本标准的9家，合计16家: the group counted among is no item)
+            among = {c.id for c in before if AMONG_AFTER.match(self.text, c.end)}
+            before = [c for c in before if c.id not in among]
             listed = {c.id for c in before}
             before = [c for c in before if self.part_of.get(c.id) not in listed]
             parts = [c for c in before if c.is_quantity]
             # every count of the list, of the total's kind, none read already as a part or a total
             if len(parts) < 2 or len(parts) != len(before) or any(
                     c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
-                    or c.id in self.part_of for c in parts):
+                    or c.id in self.part_of and self.part_of[c.id] not in among for c in parts):
                 continue
             if not self._adds_up_roughly(total, parts):
                 continue  # far off: 共 counts something else (共覆盖46家机构)
+            whole_period = _period_part(total.period)
+            if whole_period in PERIOD_SCHEMES and all(_period_part(c.period) not in (None, "Y", whole_period) for c in parts) and tuple(
+                    _period_part(c.period) for c in parts) not in PERIOD_SCHEMES[whole_period]:
+                continue  # 一…四季度…；上半年合计24376剂次: a half-year adds up its own quarters only
             self._add_breakdown(total.id, [c.id for c in parts], "共（列后）", confidence="medium", complete=True)
 
     def _trailing_total_by_name(self, total: Claim) -> None:
@@ -2451,8 +2494,9 @@ class _RelationFinder:
         self.paragraph_leads: dict[int, Claim] = {}
         for inside in by_paragraph.values():
             lead = inside[0]
-            if not lead.is_quantity or lead.value is None or lead.id in self.part_of or lead.id in self.in_breakdown:
-                continue
+            if not lead.is_quantity or lead.value is None or lead.id in self.part_of or lead.id in self.in_breakdown \
+                    or "period-sum" in self.results.get(lead.id, ()):
+                continue  # (全年接种40210剂次。第一季度…第四季度…；上半年合计…: the year is its quarters' sum)
             start, end = self.sentence_of_offset.bounds(lead.start)
             sentence = self.text[start:end]
             if not sentence.rstrip().endswith("。") or len(sentence.strip()) > 24 or re.search(r"\d", self.text[start:lead.start]) \
@@ -2698,7 +2742,9 @@ class _RelationFinder:
             modifier = after[:at]
             if at == 0 or at > 0 and "的" in modifier[-4:] and not re.search(r"\d", modifier):
                 return True
-            return len(noun) >= 4 and any(after.startswith(noun[i:]) for i in range(1, len(noun) - 2))
+            # (58家托育机构 is no count of 民办托育机构: the words left out may not name a kind of it)
+            return len(noun) >= 4 and any(after.startswith(noun[i:]) and _partition_member_any(noun[:i], self.lexicon.partitions) is None
+                                          for i in range(1, len(noun) - 2))
         indicator = claim.indicator
         at = indicator.find(noun)
         if at == -1:
@@ -2717,11 +2763,21 @@ class _RelationFinder:
         for rate in self.claims:
             if rate.kind not in RATE_KINDS or rate.id == 0:
                 continue
+            right_before = self.claims[rate.id - 1]
+            # 产前筛查4,386人，筛查率84.06%: the count right before names the rate in full
+            named_before = right_before.segment == rate.segment and right_before.is_quantity
             for entry in self.lexicon.rate_bases:
                 word = next((w for w in entry["rate"] if rate.indicator.endswith(w)), None)
+                if word is None and named_before and len(rate.indicator) >= 3:
+                    # (the words the rate leaves out are the count's: 产前 of 产前筛查, not 儿童 of 儿童中医药健康管理率)
+                    word = next((w for w in entry["rate"] if w.endswith(rate.indicator) and w[:-len(rate.indicator)]
+                                 in right_before.indicator and any(n in right_before.indicator for n in entry["numerator"])), None)
+                    if word is not None:
+                        word = rate.indicator
                 if word is None:
                     continue
-                qualifier = SCOPE_PREFIX.sub("", rate.indicator[:-len(word)])
+                # (以活产数计算的产前筛查率: the words that say what the rate is over narrow nothing)
+                qualifier = STATED_BASE.sub("", SCOPE_PREFIX.sub("", rate.indicator[:-len(word)]))
                 if _qualified(qualifier) and entry.get("qualified-by") != "numerator":
                     break  # 重点人群签约率: a rate over a subgroup, not over the named base
                 # 乙类传染病报告发病率: the qualifier names what the numerator counts (报告乙类法定传染病)
@@ -2738,6 +2794,21 @@ class _RelationFinder:
                             # (城镇签约 is a part's count; the 中医 of 中医药健康管理 is the measure's own word)
                             and _partition_member_any(c.indicator.replace(word, "、"), self.lexicon.partitions) is None)
 
+                def names_numerator_in_clause(c: Claim) -> bool:
+                    # 全年筛查3214人，…产前筛查率 / 建立预防接种证、卡4106人，建卡率: the count right before
+                    # the rate, its clause naming the numerator, or its name the end of the rate's stem
+                    if c.id != rate.id - 1 or not c.is_quantity or self._is_change(c) or self._is_previous(c):
+                        return False
+                    clause = self._clause_before(c)
+                    word = max((n for n in entry["numerator"] if n in clause), key=len, default=None)
+                    if word is None:
+                        name = SCOPE_PREFIX.sub("", c.indicator)
+                        return len(name) >= 2 and any(n.endswith(name) for n in entry["numerator"])
+                    # (65岁及以上老年人签约82417人，签约率: a group's count, over the group, as names_numerator says)
+                    return ((not named_by or _in_order(named_by, clause))
+                            and (entry.get("qualified-by") == "numerator" or not self._names_population(clause.split(word)[0]))
+                            and _partition_member_any(clause.replace(word, "、"), self.lexicon.partitions) is None)
+
                 def names_base(c: Claim, plain: bool, words=entry["base"], reach: int = 10) -> bool:
                     # 活产4386人 before 住院分娩活产4379人: a base qualified by another measure is a
                     # subgroup, taken only when the report states no plain one
@@ -2747,15 +2818,15 @@ class _RelationFinder:
                             and not any(w in name for w in entry["numerator"])
                             and any(name.endswith(b) and (not plain or not _qualified(name[:-len(b)])) for b in words))
 
-                numerator = self.claims[rate.id - 1]
+                numerator = right_before
                 if numerator.id in self.part_of and not names_numerator(numerator) \
                         and names_numerator(self.claims[self.part_of[numerator.id]]):
                     # 传染病1264例，其中乙类538例、丙类726例，…报告发病率为296.50/10万: over the total of the parts
                     numerator = self.claims[self.part_of[numerator.id]]
                 if numerator.segment == rate.segment and numerator.is_quantity and not names_numerator(numerator) \
-                        and not names_base(numerator, False):
+                        and not names_base(numerator, False) and not names_numerator_in_clause(numerator):
                     break  # 47家养老机构均…签订合作协议，签约率100%: the rate of the count right before it
-                if numerator.segment == rate.segment and names_numerator(numerator):
+                if numerator.segment == rate.segment and (names_numerator(numerator) or names_numerator_in_clause(numerator)):
                     before = self.claims[numerator.id - 1] if numerator.id else None
                     if before is not None and before.is_quantity and before.segment == rate.segment \
                             and before.unit_group == numerator.unit_group and before.id not in self.part_of:
@@ -2779,9 +2850,14 @@ class _RelationFinder:
                         break
                 # (下半年活产2722人 is no base of the year's rates when the year's 活产 is stated too)
                 whole_year = _period_part(rate.period) in (None, "Y")
-                base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id and (
-                    not whole_year or _period_part(c.period) in (None, "Y"))) or \
-                    self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id) or \
+                of_year = lambda c: not whole_year or _period_part(c.period) in (None, "Y")  # noqa: E731
+                plain_base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id)
+                if plain_base is not None and not of_year(plain_base):
+                    # 立案查处…案件127件…上半年立案58件，下半年立案69件…结案率: the year's count, however named
+                    plain_base = self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id
+                                                      and of_year(c)) or plain_base
+                base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id and of_year(c)) or \
+                    plain_base or \
                     self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id) or \
                     self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id) or \
                     self._far_population(rate, lambda c: names_base(c, True, reach=len(self.text)) and c.id != numerator.id)
@@ -3327,7 +3403,7 @@ class _RelationFinder:
         """二孩占出生总数的48.69%: the rate names its part (二孩) and its base (出生), each stated
         before as a count of its own."""
         named = re.match(r"^(?:其中)?([\u4e00-\u9fff]{2,8}?)占(?:全县|全市|全区|同期|同年|当年)*([\u4e00-\u9fff]{2,10}?)"
-                         r"(?:总数|总量|总额|人数)?的?(?:比例|比重)?$", rate.indicator)
+                         r"(总数|总量|总额|人数)?的?(?:比例|比重)?$", rate.indicator)
         if not named:
             return self._share_named_after_one_with_its_base(rate)
         part_name, base_name = named.group(1), named.group(2)
@@ -3337,7 +3413,7 @@ class _RelationFinder:
             and part_name.startswith(SCOPE_PREFIX.sub("", c.indicator)) and c.id in self.part_of))
         if part is None:
             return None
-        base = self._named_base(part, base_name)
+        base = self._named_base(part, base_name, whole=named.group(3) in ("总数", "总量", "总额"))
         if base is None:
             base = self._amount_named(part, base_name)  # 肺结核占乙类传染病报告病例的43.43%
         return [part.id, base] if base is not None else None
@@ -3368,10 +3444,11 @@ class _RelationFinder:
             return None
         return [part.id, base.id]
 
-    def _named_base(self, part: Claim, name: str) -> int | None:
+    def _named_base(self, part: Claim, name: str, whole: bool = False) -> int | None:
         """The count stated before ``part`` whose phrase, without scope words, is ``name``: the
         nearest of the same period in the paragraph or the three before it, else the nearest
-        of that period anywhere before (产妇 of the report's 基本情况)."""
+        of that period anywhere before (产妇 of the report's 基本情况). A ``whole`` (占托位总数的):
+        the count of all of it, when one is stated (全县共有托位2,136个, not 向16家机构的610个托位)."""
         name = _same_brackets(name)
 
         def accept(c: Claim, reach: int) -> bool:
@@ -3381,7 +3458,11 @@ class _RelationFinder:
                     and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)) == name and part.paragraph - c.paragraph <= reach
                     and not _periods_conflict(c.period, part.period) and not self._is_change(c)
                     and not self._is_previous(c))
-        base = self._nearest_before(part, lambda c: accept(c, 3)) or self._nearest_before(part, lambda c: accept(c, 10 ** 6))
+        base = None
+        if whole:
+            base = self._nearest_before(part, lambda c: accept(c, 10 ** 6) and self._counts_all_of(c))
+        base = base or self._nearest_before(part, lambda c: accept(c, 3)) or \
+            self._nearest_before(part, lambda c: accept(c, 10 ** 6))
         if base is None:
             # 占同期产妇总数 with 住院分娩产妇2831人 the only count of 产妇: a narrower name of the base
             ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
@@ -4218,6 +4299,12 @@ NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
+# A count of the group the next counts are among: 18家乡镇卫生院中达到推荐标准的7家
+AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?中(?![心医药国央级学小期度标])(?:有|达到|已|共)?")
+# A clause that opens by naming those listed before as a group to count among: 下派人员中, 上述患者中
+AMONG_THE_LISTED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:人员|对象|患者|机构|单位|儿童|学生|病例)中(?![心医药国央级学小期度标])")
+# 以活产数计算的, 按常住人口计算: words saying what a rate is over (名 its base, narrow nothing)
+STATED_BASE = re.compile(r"^(?:以|按|按照)[\u4e00-\u9fff]{1,10}?(?:计算|计)的?")
 SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+(?=[\u4e00-\u9fff\d]{2})")
 GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|电子|健康档案|规范化|电子健康档案|人口|户籍|常住|总|的|，|、)*$")
 
@@ -4301,11 +4388,12 @@ SHARE_ITEM = re.compile(rf"[ \t]{{0,2}}[\u4e00-\u9fff（）()]{{2,16}}[0-9.]{{1,
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
-FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days", "samples")
+FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days", "samples", "visits", "trips")
 PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至六月")), ("H2", ("下半年", "7-12月", "7—12月")),
                 ("Q123", ("前三季度", "前三个季度", "1-9月", "1—9月")), ("Q1", ("第一季度", "一季度")),
                 ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),
                 ("Y", ("全年", "年度"))]
+QUARTERS_IN = {"Y": 4, "Q123": 3, "H1": 2, "H2": 2, "Q1": 1, "Q2": 1, "Q3": 1, "Q4": 1}
 # The periods a longer period is made of, by the longer period.
 PERIOD_SCHEMES = {"Y": [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")], "Q123": [("Q1", "Q2", "Q3")],
                   "H1": [("Q1", "Q2")], "H2": [("Q3", "Q4")]}

@@ -1796,3 +1796,131 @@ def test_a_count_reaching_a_grade_pushed_past_those_tested_is_reported(check_tex
     text = "全县参加国家学生体质健康标准测试的学生45870人，达到良好及以上等级的50470人，优良率51.04%。"
     assert has(text, "rate", "51.04%", ["50470人", "45870人"])
     assert any(f.rule.startswith("RATE") and "50470人" in [e.text for e in f.evidence] for f in check_text(text).findings)
+
+
+# -- session 10: periods, screening steps, rates named by their count ---------------------------
+
+def test_a_half_year_adds_up_its_own_quarters_only(check_text):
+    text = ("全年接种疫苗40210剂次。分季度看，第一季度接种9812剂次，第二季度10136剂次，第三季度10244剂次，"
+            "第四季度10018剂次；上半年合计完成19948剂次。")
+    assert has(text, "period-sum", "19948剂次", ["9812剂次", "10136剂次"])
+    assert not any(r[1] == "19948剂次" and len(r[2]) == 4 for r in relations(text))
+    assert not check_text(text).findings
+    # a half-year's total pushed off its quarters is reported
+    broken = text.replace("19948剂次", "20948剂次")
+    assert any("20948剂次" in [e.text for e in f.evidence] for f in check_text(broken).findings)
+
+
+def test_inspections_and_trips_are_flows_of_their_quarters():
+    text = ("全年开展监督检查512家次，分季度为：一季度101家次、二季度133家次、三季度140家次、四季度138家次，"
+            "其中上半年234家次。")
+    assert has(text, "period-sum", "512家次", ["101家次", "133家次", "140家次", "138家次"])
+    assert has(text, "period-sum", "234家次", ["101家次", "133家次"])
+    # 其中 after the last quarter is of the year: a half-year is no part of a quarter
+    assert not any(r[0] in ("subset", "breakdown") and r[1] == "138家次" for r in relations(text))
+
+
+def test_a_quarter_list_after_a_change_names_the_measure_before_the_change():
+    text = ("全年派出救护车9836车次，比上年的9120车次增加716车次。分季度看，一季度2210车次、二季度2405车次，"
+            "上半年合计4615车次。")
+    assert has(text, "period-sum", "4615车次", ["2210车次", "2405车次"])
+
+
+def test_a_second_round_is_not_a_count_of_two():
+    text = "全年共监测水样260份，其中出厂水40份、末梢水180份、二次供水水样40份。"
+    assert has(text, "breakdown", "260份", ["40份", "180份", "40份"])
+    assert not any(r[2] and "二次" in r[2] for r in relations(text))
+
+
+def test_a_rate_named_short_after_the_count_that_names_it_in_full():
+    text = ("全县全年活产3120人，住院分娩率100%。\n（三）产前筛查与诊断。全年开展孕中期血清学产前筛查2604人，"
+            "筛查率83.46%；筛查出高风险孕妇150人，高风险率5.76%。")
+    assert has(text, "rate", "83.46%", ["2604人", "3120人"])
+    # the words the rate leaves out must be the count's: 中医药健康管理率 is not the children's
+    text = ("辖区0-6岁儿童20150人。辖区65岁及以上老年人31020人，接受中医药健康管理服务15321人，"
+            "中医药健康管理率49.39%。")
+    assert not has(text, "rate", "49.39%", ["15321人", "20150人"])
+
+
+def test_a_rate_that_says_what_it_is_over_is_not_narrowed_by_those_words():
+    text = "全年活产2900例。全年筛查2320人，以活产数计算的产前筛查率为80.00%。"
+    assert has(text, "rate", "80.00%", ["2320人", "2900例"])
+
+
+def test_a_rate_with_an_alias_in_brackets_keeps_its_name():
+    text = "全县在册严重精神障碍患者1980人。按常住人口40.5万人计算，严重精神障碍患者报告患病率（检出率）为4.89‰。"
+    assert has(text, "rate", "4.89‰", ["1980人", "40.5万人"])
+
+
+def test_the_closing_rate_is_over_the_cases_opened_in_the_year():
+    text = ("全年立案查处各类卫生违法案件96件，按专业分：公共场所40件、医疗卫生56件；按时段分，上半年立案41件，"
+            "下半年立案55件。截至12月31日，已结案93件，结案率96.9%。")
+    assert has(text, "rate", "96.9%", ["93件", "96件"])
+
+
+def test_the_medication_rate_is_over_the_patients_on_the_register():
+    text = "截至6月30日，全县在册严重精神障碍患者2210人。二、服药治疗\n全县在册患者中服药1961人，服药率88.73%。"
+    assert has(text, "rate", "88.73%", ["1961人", "2210人"])
+
+
+def test_a_referred_rescreen_is_within_those_positive_at_first_screening():
+    text = "全年筛查儿童21040人，初筛阳性356人，初筛阳性率1.69%；转介复筛341人，复筛率95.79%。"
+    assert has(text, "subset", "356人", ["341人"])
+    assert has(text, "rate", "95.79%", ["341人", "356人"])
+
+
+def test_a_name_shared_down_a_list_is_no_subset_cue():
+    text = "全年通过监测系统报告病例260例。分季度看，一季度40例，二季度71例，三季度98例，四季度51例。"
+    assert not any(r[0] == "subset" for r in relations(text))
+
+
+def test_a_partition_that_opens_a_longer_list_is_not_the_whole_list(check_text):
+    text = ("全县共有托位1,800个。按举办主体分，公办托育机构托位420个，民办托育机构托位900个（其中普惠性民办托位500个），"
+            "用人单位办托育点托位80个，幼儿园托班托位400个。按区域分，城区、乡镇托位分别为1,250个和550个。")
+    assert has(text, "breakdown", "1,800个", ["420个", "900个", "80个", "400个"])
+    # the next sentence groups the same whole, not the item broken down in brackets
+    assert has(text, "breakdown", "1,800个", ["1,250个", "550个"])
+    assert not check_text(text).findings
+
+
+def test_those_counted_among_the_listed_are_no_further_part():
+    text = ("上半年共向乡镇卫生院下派医师60名，其中县人民医院下派38名、县中医院下派22名，下派人员中具有副高级以上"
+            "职称的25名，驻点时间均不少于6个月。")
+    assert has(text, "breakdown", "60名", ["38名", "22名"])
+    assert not any(r[0] == "breakdown" and "25名" in r[2] for r in relations(text))
+
+
+def test_a_total_after_counts_among_a_group_adds_the_counts_not_the_group():
+    text = "全县15家乡镇卫生院中达到推荐标准的5家、达到基本标准的8家，合计13家，占86.67%。"
+    assert has(text, "breakdown", "13家", ["5家", "8家"])
+
+
+def test_a_share_of_a_whole_is_over_the_count_of_all_of_it():
+    text = ("全县共有托位2,000个。全年向12家普惠性民办机构的500个托位发放运营补助。"
+            "全县普惠性托位共1,600个，占托位总数的80.00%。")
+    assert has(text, "rate", "80.00%", ["1,600个", "2,000个"])
+
+
+def test_a_count_of_the_whole_is_no_count_of_one_kind_of_it(check_text):
+    text = ("全县共有托育服务机构40家，其中公办托育机构8家、民办托育机构20家、幼儿园开设托班12所。"
+            "对全县托育机构逐一开展登记备案核查，40家托育机构中已完成备案36家，备案率90.00%。")
+    assert not any(r[0] == "subset" and r[1] == "20家" for r in relations(text))
+    assert not check_text(text).findings
+
+
+def test_a_group_row_of_a_table_is_no_header_and_its_rates_are_not_summed(check_text):
+    text = ("项目名称 | 预算数（万元） | 执行数（万元） | 执行率（%） |\n"
+            "一、中央财政 | | | |\n"
+            "基本公共卫生服务 | 1,000.00 | 950.00 | 95.00 |\n"
+            "基本药物制度补助 | 300.00 | 300.00 | 100.00 |\n"
+            "小计 | 1,300.00 | 1,250.00 | 96.15 |\n"
+            "二、县级配套 | | | |\n"
+            "卫生人才培养 | 80.00 | 80.00 | 100.00 |\n"
+            "乡村医生补助 | 120.00 | 114.00 | 95.00 |\n"
+            "小计 | 200.00 | 194.00 | 97.00 |\n"
+            "合计 | 1,500.00 | 1,444.00 | 96.27 |\n")
+    result = check_text(text)
+    assert not [f for f in result.findings if f.severity == "error"]
+    assert not any(f.rule == "STR001" for f in result.findings)  # 一、二、 of the table's rows are no headings
+    broken = check_text(text.replace("| 1,250.00 |", "| 1,260.00 |"))
+    assert any("1,260.00" in [e.text for e in f.evidence] for f in broken.findings)

@@ -427,6 +427,7 @@ CLASSIFIERS = set("个家所名位张台辆支座间套条处项批场轮种只�
 CHANGE = re.compile(r"(?:较|比|同比|环比)?(?:上年|去年|上年同期|去年同期|年初|上季度|同期)?(?:的)?"
                     r"(?:有所)?(?:增加|减少|提高|下降|增长|上升|降低|提升|减|增)(?:了)?(?:幅度)?$")
 COMPARED_CHANGE = re.compile(r"(?:较|比)[^，,。；;、较比]{1,10}?(?:增加|减少|提高|下降|增长|上升|降低|提升)(?:了)?$")
+PREVIOUS_LEAD = re.compile(r"^(?:上年|去年|上年同期|去年同期|上季度)")
 COMPARED_WITH = re.compile(r"^(?:较|比)(?:上年|去年|上年同期|去年同期|年初|上季度)(?:同期)?的?$")
 # 由上年的79元提高到84元: the second number is the same measure as the first
 CHANGED_TO = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:增加|提高|提升|上升|下降|减少|降低|增长|扩大|缩小|降|升|增)(?:到|至)"
@@ -634,6 +635,8 @@ def _inherited_name(text: str, layout: TextLayout, numbers: list, index: int, ea
             break
         if candidate.value is None or other >= len(earlier) or earlier[other] is None or not earlier[other].indicator:
             continue
+        if COMPARED_CHANGE.search(earlier[other].indicator) or PREVIOUS_LEAD.match(earlier[other].indicator):
+            continue  # 比上年的10882车次增加1044车次。分季度看，一季度2736车次: a change names no measure to inherit
         if candidate.start >= sentence_start and TOTAL_ONLY.match(clean_indicator(raw)) and raw.strip():
             return earlier[other].indicator  # 共支援4批，共计38人次
         if candidate.unit == number.unit:
@@ -739,6 +742,9 @@ def clean_indicator(raw: str) -> str:
                 phrase = phrase[:-length]
                 changed = True
                 break
+    # 报告患病率（检出率）为: an alias in brackets before the verb names nothing more
+    cut = TRAILING_BRACKET.sub("", phrase)
+    phrase = cut if len(cut) >= 2 else phrase
     phrase = phrase.strip("（(）)")
     # 人均补助标准由上年的 -> 人均补助标准: the starting point of a change is not part of the name
     cut = FROM_PERIOD.sub("", phrase)

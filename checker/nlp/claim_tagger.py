@@ -304,6 +304,8 @@ def _read_chinese_count(text, groups, start, end, quoted) -> TaggedNumber | None
         return None  # 每千人, 第二批, 前三个 (a period), 分两批
     if groups["chinese"] == "一" and not groups["mult"]:
         return None  # 无一例, 一次性, 一人一档: idioms far more often than counts of one
+    if groups["chinese"] == "二" and unit == "次" and not groups["mult"]:
+        return None  # 二次供水, 二次污染: a second round, not a count (two times is 两次)
     multiplier = groups["mult"] or ""
     try:
         if multiplier in ("万", "萬") and "亿" in groups["chinese"]:

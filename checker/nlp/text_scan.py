@@ -428,6 +428,9 @@ def _headings(text: str) -> list[_Heading]:
     while position <= len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end == -1 else line_end
+        if "|" in text[position:line_end] or "｜" in text[position:line_end]:
+            position = line_end + 1
+            continue  # | 一、中央财政转移支付 | | |: a table's row label, numbered in the table's own order
         for pattern, level in HEADING_LEVELS:
             match = pattern.match(text, position, line_end)
             if match:
