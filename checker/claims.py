@@ -3217,7 +3217,7 @@ class _RelationFinder:
             if self._is_previous(previous) and re.fullmatch(
                     r"(?:增加|增长|提高|提升|上升|下降|减少|降低)(?:到|至)(?:[\u4e00-\u9fff]{0,8}的)?", between):
                 self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence="high")
-            elif self._is_previous(current) and not self._is_previous(previous) and not after.startswith(("同比", "较", "比")) \
+            elif self._is_previous(current) and not self._is_previous(previous) and not after.startswith(("较", "比")) \
                     and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?", between):
                 # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's
                 self._add("change-rate", rate.id, [current.id, previous.id], FROM_TO, confidence="high")
@@ -3318,6 +3318,12 @@ class _RelationFinder:
             if cue.group("base"):
                 # 分别占已拨付资金的60.00%和40.00%: the base is the amount so named before
                 base = self._amount_named(parts[0], cue.group("base"))
+                if base is None:
+                    # 全年出生3,216人 … （三）出生人口结构。…分别占出生人口的42.97%: the count of that name
+                    # paragraphs before (出生人口 is the births, 出生)
+                    name = cue.group("base")
+                    base = self._named_base(parts[0], name) or (
+                        self._named_base(parts[0], name[:-2]) if name.endswith("人口") and len(name) == 4 else None)
                 wholes = {self.part_of.get(p.id) for p in parts}
                 if base is None and len(wholes) == 1 and None not in wholes:
                     # 已完成量化分级评定的1102家，其中A级86家、B级724家、C级292家，分别占已评定数的…: the

@@ -1924,3 +1924,16 @@ def test_a_group_row_of_a_table_is_no_header_and_its_rates_are_not_summed(check_
     assert not any(f.rule == "STR001" for f in result.findings)  # 一、二、 of the table's rows are no headings
     broken = check_text(text.replace("| 1,250.00 |", "| 1,260.00 |"))
     assert any("1,260.00" in [e.text for e in f.evidence] for f in broken.findings)
+
+
+def test_a_change_over_last_years_value_said_again_to_be_year_on_year():
+    text = "全县共有托位1,500个，较上年末的1,200个同比增长25.00%。"
+    assert has(text, "change-rate", "25.00%", ["1,200个", "1,500个"])
+
+
+def test_respective_shares_of_a_whole_named_paragraphs_before():
+    text = ("全年全县出生2,000人，死亡1,800人。\n（二）人口结构。全年出生人口较上年的2,100人下降4.76%。\n"
+            "（三）出生人口结构。按孩次分，一孩、二孩、三孩及以上出生人数分别为900人、800人和300人，"
+            "分别占出生人口的45.00%、40.00%和15.00%。")
+    assert has(text, "rate", "45.00%", ["900人", "2,000人"])
+    assert has(text, "rate", "15.00%", ["300人", "2,000人"])
