@@ -1937,3 +1937,10 @@ def test_respective_shares_of_a_whole_named_paragraphs_before():
             "分别占出生人口的45.00%、40.00%和15.00%。")
     assert has(text, "rate", "45.00%", ["900人", "2,000人"])
     assert has(text, "rate", "15.00%", ["300人", "2,000人"])
+
+
+def test_a_count_followed_by_among_opens_a_list_of_its_parts(check_text):
+    text = ("全县居民住院总人次30,000人次，其中在县域内住院27,000人次、转往县域外住院3,000人次。"
+            "转往县域外的3,000人次中，转往省级医院1,900人次、转往市级医院1,300人次，主要集中在肿瘤等病种。")
+    assert has(text, "breakdown", "3,000人次", ["1,900人次", "1,300人次"])
+    assert any(f.severity == "error" and "1,900人次" in [e.text for e in f.evidence] for f in check_text(text).findings)
