@@ -4308,9 +4308,11 @@ NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
 # A count of the group the next counts are among: 18家乡镇卫生院中达到推荐标准的7家
-AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?中(?![心医药国央级学小期度标])(?:有|达到|已|共)?")
+# (中 as "among", not the 中 of 中心, 中医, 中央, 中级, 中小学, 中期, 中度, 中标)
+AMONG = "中(?![心医药国央级学小期度标])"
+AMONG_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?{AMONG}(?:有|达到|已|共)?")
 # A clause that opens by naming those listed before as a group to count among: 下派人员中, 上述患者中
-AMONG_THE_LISTED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:人员|对象|患者|机构|单位|儿童|学生|病例)中(?![心医药国央级学小期度标])")
+AMONG_THE_LISTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:人员|对象|患者|机构|单位|儿童|学生|病例){AMONG}")
 # 以活产数计算的, 按常住人口计算: words saying what a rate is over (名 its base, narrow nothing)
 STATED_BASE = re.compile(r"^(?:以|按|按照)[\u4e00-\u9fff]{1,10}?(?:计算|计)的?")
 SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+(?=[\u4e00-\u9fff\d]{2})")
@@ -4401,10 +4403,17 @@ PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至�
                 ("Q123", ("前三季度", "前三个季度", "1-9月", "1—9月")), ("Q1", ("第一季度", "一季度")),
                 ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),
                 ("Y", ("全年", "年度"))]
-QUARTERS_IN = {"Y": 4, "Q123": 3, "H1": 2, "H2": 2, "Q1": 1, "Q2": 1, "Q3": 1, "Q4": 1}
 # The periods a longer period is made of, by the longer period.
 PERIOD_SCHEMES = {"Y": [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")], "Q123": [("Q1", "Q2", "Q3")],
                   "H1": [("Q1", "Q2")], "H2": [("Q3", "Q4")]}
+
+
+def _quarters_in(part: str) -> int:
+    return sum(_quarters_in(p) for p in PERIOD_SCHEMES[part][-1]) if part in PERIOD_SCHEMES else 1
+
+
+# How long each part of the year is, in quarters (Y 4, H1 2, Q3 1)
+QUARTERS_IN = {name: _quarters_in(name) for name, _ in PERIOD_NAMES}
 WHOLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 MEASURE_FILLERS = re.compile(r"^(?:累计|共计|合计|共|总计|完成|实现|全县|全市|基层医疗卫生机构|全年|第[一二三四]季度|[上下]半年)+")
 
