@@ -2772,9 +2772,8 @@ class _RelationFinder:
                 word = next((w for w in entry["rate"] if rate.indicator.endswith(w)), None)
                 if word is None and named_before and len(rate.indicator) >= 3:
                     # (the words the rate leaves out are the count's: 产前 of 产前筛查, not 儿童 of 儿童中医药健康管理率)
-                    word = next((w for w in entry["rate"] if w.endswith(rate.indicator) and w[:-len(rate.indicator)]
-                                 in right_before.indicator and any(n in right_before.indicator for n in entry["numerator"])), None)
-                    if word is not None:
+                    if any(w.endswith(rate.indicator) and w[:-len(rate.indicator)] in right_before.indicator
+                           for w in entry["rate"]) and any(n in right_before.indicator for n in entry["numerator"]):
                         word = rate.indicator
                 if word is None:
                     continue
@@ -2785,31 +2784,30 @@ class _RelationFinder:
                 # 乙类传染病报告发病率: the qualifier names what the numerator counts (报告乙类法定传染病)
                 named_by = qualifier if _qualified(qualifier) else ""
 
-                def names_numerator(c: Claim) -> bool:
+                def names_numerator(c: Claim, name: str | None = None) -> bool:
                     # 重点人群签约9.1万人, 65岁及以上老年人家庭医生签约: a subgroup's count, over its own base
-                    word = max((w for w in entry["numerator"] if w in c.indicator), key=len, default=None)
+                    name = c.indicator if name is None else name
+                    word = max((w for w in entry["numerator"] if w in name), key=len, default=None)
                     # (a disease rate's numerator names the sick: 在册严重精神障碍患者 is no subgroup's count)
                     return (c.is_quantity and word is not None and not self._is_change(c)
-                            and (not named_by or _in_order(named_by, c.indicator))
-                            and (entry.get("qualified-by") == "numerator" or not self._names_population(c.indicator.split(word)[0]))
+                            and (not named_by or _in_order(named_by, name))
+                            and (entry.get("qualified-by") == "numerator" or not self._names_population(name.split(word)[0]))
                             and not self._is_previous(c)
                             # (城镇签约 is a part's count; the 中医 of 中医药健康管理 is the measure's own word)
-                            and _partition_member_any(c.indicator.replace(word, "、"), self.lexicon.partitions) is None)
+                            and _partition_member_any(name.replace(word, "、"), self.lexicon.partitions) is None)
 
                 def names_numerator_in_clause(c: Claim) -> bool:
                     # 全年筛查3214人，…产前筛查率 / 建立预防接种证、卡4106人，建卡率: the count right before
-                    # the rate, its clause naming the numerator, or its name the end of the rate's stem
-                    if c.id != rate.id - 1 or not c.is_quantity or self._is_change(c) or self._is_previous(c):
+                    # the rate, its clause naming the numerator (as names_numerator reads a name), or its
+                    # name the end of the rate's stem
+                    if c.id != rate.id - 1:
                         return False
                     clause = self._clause_before(c)
-                    word = max((n for n in entry["numerator"] if n in clause), key=len, default=None)
-                    if word is None:
-                        name = SCOPE_PREFIX.sub("", c.indicator)
-                        return len(name) >= 2 and any(n.endswith(name) for n in entry["numerator"])
-                    # (65岁及以上老年人签约82417人，签约率: a group's count, over the group, as names_numerator says)
-                    return ((not named_by or _in_order(named_by, clause))
-                            and (entry.get("qualified-by") == "numerator" or not self._names_population(clause.split(word)[0]))
-                            and _partition_member_any(clause.replace(word, "、"), self.lexicon.partitions) is None)
+                    if any(n in clause for n in entry["numerator"]):
+                        return names_numerator(c, clause)
+                    name = SCOPE_PREFIX.sub("", c.indicator)
+                    return (c.is_quantity and not self._is_change(c) and not self._is_previous(c)
+                            and len(name) >= 2 and any(n.endswith(name) for n in entry["numerator"]))
 
                 def names_base(c: Claim, plain: bool, words=entry["base"], reach: int = 10) -> bool:
                     # 活产4386人 before 住院分娩活产4379人: a base qualified by another measure is a
