@@ -39,7 +39,7 @@ BRACKETS = {"（": "）", "(": ")"}
 PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)|(?<=[，,])包括(?=[\u4e00-\u9fff])"
                        r"|(?<=[人个家所次元张份例])[：:](?=[\u4e00-\u9fff])"  # 共发放资金120万元：奖扶80万元、…
                        # 转往县域外的4,215人次中，转往省级医院2,637人次、转往市级医院1,804人次
-                       r"|(?<=[人个家所次元张份例名户])中(?=[，,：:])"
+                       r"|(?<=[人个家所次元张份例名户件起项])中(?=[，,：:])"
                        # 接种人员共186人，分布为县级21人、… / 异常反应86例，按反应分类：一般反应71例，…
                        # (用人单位1268家，按主要危害因素划分，粉尘危害682家、…)
                        # (应急队伍六支，共148人，分别为：传染病防控队32人、…)
@@ -561,6 +561,7 @@ class _RelationFinder:
         self._shares_counted_after()
         self._rates_of_counts_named_after()
         self._rates_among_the_examined()
+        self._rates_among_a_group()
         self._rates_of_what_a_group_did()
         self._rates_over_an_implied_base()
         self._complement_rates()
@@ -1198,6 +1199,15 @@ class _RelationFinder:
     def _states_standard(self, claim: Claim) -> bool:
         """标准为每人每年120元 / 按每人1000元: an amount per head, said of the item before it."""
         return bool(STANDARD_CONTEXT.search(self.text, max(0, claim.start - 8), claim.start))
+
+    def _counts_those_that_did(self, claim: Claim) -> bool:
+        """214个村卫生室达到标准化建设要求: the number counts those of the noun that did something, not
+        all of the noun its indicator names."""
+        if not self._number_first(claim):
+            return False
+        after = re.split(r"[，,。；;：:（(\n]", self.text[claim.end:claim.end + 30])[0]
+        noun = SCOPE_PREFIX.sub("", claim.indicator)
+        return len(noun) >= 2 and after.startswith(noun) and bool(DID_AFTER_NOUN.match(after[len(noun):]))
 
     def _number_first(self, claim: Claim) -> bool:
         """22家乡镇卫生院: the number comes before the noun it counts (以活产2846人计 does not)."""
@@ -2048,6 +2058,42 @@ class _RelationFinder:
             if self._near_printed(rate, found, base):
                 self._add("rate", rate.id, [found.id, base.id], rate.indicator, confidence="medium")
 
+    def _rates_among_a_group(self) -> None:
+        """126所中小学中已建成健康促进学校52所，占41.27% / 23个病区村中22个村…，病区村控制率95.65% /
+        筛查出高风险孕妇213人；高风险孕妇中接受产前诊断196人，产前诊断率92.02%: a rate right after a
+        count, in a sentence that names the group the count is among (a noun, then 中), is over the
+        group's count: the count that names the group in the sentence, or, when the group has no
+        number there, the nearest count of the group's name before it (within three paragraphs)."""
+        for rate in self.claims[1:]:
+            count = self.claims[rate.id - 1]
+            if rate.kind not in RATE_SCALES or rate.value is None or rate.id in self.results or not count.is_quantity \
+                    or count.value is None or count.sentence != rate.sentence or self._is_change(count) \
+                    or self._is_previous(count) or not re.fullmatch(r"[，,]?[^\d。；;，,]{0,10}", self.text[count.end:rate.start]):
+                continue  # (24个配备了电脑，达标率: the count's clause says what the rate is not of)
+
+            def fits(c: Claim) -> bool:
+                return (c.is_quantity and c.value is not None and c.unit_group == count.unit_group and c.value >= count.value
+                        and not self._is_change(c) and not self._is_previous(c))
+            numbered = self._nearest_before(count, lambda c: c.sentence == count.sentence and fits(c)
+                                            and bool(AMONG_AFTER.match(self.text, c.end))
+                                            and AMONG_AFTER.match(self.text, c.end).end() <= count.start, reach=8)
+            base = numbered
+            if base is None:
+                sentence = self.text[max(self.text.rfind(mark, 0, count.start) for mark in "。；;\n") + 1:count.start]
+                groups = [m for m in map(GROUP_AMONG.match, re.split(r"[，,：:、]", sentence)) if m]
+                if not groups:
+                    continue
+                group = groups[-1].group("group")
+                name = SCOPE_PREFIX.sub("", group)
+                # (全县村卫生室中…231个: the group of the whole county is the count of all of it, however far back)
+                whole = name != group and bool(WHOLE_SCOPE.match(group))
+                base = self._nearest_before(count, lambda c: fits(c) and c.start < count.start - len(sentence)
+                                            and (SCOPE_PREFIX.sub("", c.indicator) == name and self._counts_all_of(c) if whole
+                                                 else count.paragraph - c.paragraph <= 3
+                                                 and SCOPE_PREFIX.sub("", c.indicator).endswith(name)), reach=100)
+            if base is not None and self._near_printed(rate, count, base):
+                self._add("rate", rate.id, [count.id, base.id], "中", confidence="medium")
+
     def _rates_of_what_a_group_did(self) -> None:
         """重点行业用人单位587家，其中陶瓷制造126家…。分行业看，陶瓷制造企业完成整改121家，整改率96.03%: a
         rate right after a count of what a named group did (its name, then 完成, 已, 实际…) is that
@@ -2322,6 +2368,10 @@ class _RelationFinder:
                                       and c.base_unit == year.base_unit), None)
                     if match is None or match.id in summed.get(part_of_year[year.id], ()):
                         break
+                    whole = self.part_of.get(match.id, year.id)
+                    if whole != year.id and part_of_year.get(whole) == part_of_year[year.id]:
+                        break  # 上半年会诊1,362例，其中一季度618例、二季度744例；…两项合计21,519例: the quarters are 1,362's
+
                     parts.append(match.id)
                 else:
                     if part_of_year[year.id] != "Y" and all(self.claims[i].paragraph != year.paragraph for i in parts):
@@ -2619,7 +2669,9 @@ class _RelationFinder:
         for match in ITEMS_TOTAL.finditer(self.text):
             items = CHINESE_DIGITS.get(match.group(1)) or int(match.group(1))
             clause_start = max(self.text.rfind(mark, max(0, match.start() - 20), match.start()) for mark in "，,；;。：:\n") + 1
-            names = [n for n in re.split(r"[和及与、]", self.text[clause_start:match.start()]) if len(n) >= 2]
+            # (全年两类疫苗合计…: a scope is no item)
+            names = [n for n in re.split(r"[和及与、]", self.text[clause_start:match.start()]) if len(n) >= 2
+                     and not re.fullmatch(SCOPE_WORDS, n)]
             if names and len(names) != items:
                 continue
             clause_end = min((i for i in (self.text.find(mark, match.end(), match.end() + 40) for mark in "，,；;。\n")
@@ -2627,18 +2679,28 @@ class _RelationFinder:
             for total in self._between(match.end(), clause_end):
                 if not self._counts_stock(total) or total.id in self.in_breakdown or total.id in self.results:
                     continue
+                # (高血压、糖尿病两病在管患者合计…: items it names may be a section back, each under its heading)
                 earlier = [c for c in self.claims[max(0, total.id - 60):total.id] if c.unit == total.unit
-                           and c.is_quantity and c.value is not None and total.paragraph - c.paragraph <= 3
+                           and c.is_quantity and c.value is not None and total.paragraph - c.paragraph <= (30 if names else 3)
                            and not self._states_standard(c) and not self.text.startswith("/", c.end)
                            and c.id not in self.in_breakdown and c.id not in self.part_of]
                 noun = match.group("noun")
+
+                def of_noun(c: Claim) -> int:
+                    return sum(noun[i:i + 2] in c.indicator for i in range(len(noun) - 1))
                 if names:
-                    parts = [next((c for c in reversed(earlier) if name in c.indicator), None) for name in names]
+                    # (高血压、糖尿病两病在管患者合计: of each name, the count that shares most words with the
+                    # noun, 在管高血压患者 rather than the nearer 新发现并纳入管理的高血压患者)
+                    parts = [max(reversed([c for c in earlier if name in c.indicator]), key=of_noun, default=None) for name in names]
                 elif len(noun) >= 2:
                     # 两项扶助资金合计646.66万元: the last N amounts before it named by a word of the noun
-                    parts = [c for c in reversed(earlier) if any(noun[i:i + 2] in c.indicator for i in range(len(noun) - 1))][:items]
+                    parts = [c for c in reversed(earlier) if of_noun(c)][:items]
                 else:
-                    parts = [c for c in earlier if c.sentence == total.sentence - 1 and c.paragraph == total.paragraph]
+                    # 开展远程心电诊断8,915例、远程影像诊断12,604例，两项合计21,519例: the N before it in its
+                    # segment, when there are just N, else the N of the sentence before
+                    parts = [c for c in earlier if c.segment == total.segment and not self._is_previous(c)]
+                    if len(parts) != items:
+                        parts = [c for c in earlier if c.sentence == total.sentence - 1 and c.paragraph == total.paragraph]
                 if len(parts) != items or None in parts or len({c.id for c in parts}) != items:
                     continue
                 if not self._adds_up_roughly(total, parts):
@@ -2753,7 +2815,7 @@ class _RelationFinder:
             return False
         rest, lead = indicator[at + len(noun):], indicator[:at]
         if rest:
-            return bool(re.match(r"(?:已|均|全部)?(?:达到|达|实施|开展|完成|建成|通过|获评|设有|配备)", rest))
+            return bool(DID_AFTER_NOUN.match(rest))
         if any(lead.endswith(word) for word in self.lexicon.activity_words):
             return True
         # 普惠性托育机构21家 of 托育机构34家: a kind of the whole, named by a short modifier
@@ -2824,8 +2886,11 @@ class _RelationFinder:
                     # 传染病1264例，其中乙类538例、丙类726例，…报告发病率为296.50/10万: over the total of the parts
                     numerator = self.claims[self.part_of[numerator.id]]
                 if numerator.segment == rate.segment and numerator.is_quantity and not names_numerator(numerator) \
-                        and not names_base(numerator, False) and not names_numerator_in_clause(numerator):
-                    break  # 47家养老机构均…签订合作协议，签约率100%: the rate of the count right before it
+                        and not names_base(numerator, False) and not names_numerator_in_clause(numerator) \
+                        and "分别" not in self.text[numerator.end:rate.start]:
+                    # 47家养老机构均…签订合作协议，签约率100%: the rate of the count right before it (but 早孕建册3,356人，
+                    # 产后访视3,489人，早孕建册率和产后访视率分别为…: a rate of a list, of the count it names)
+                    break
                 if numerator.segment == rate.segment and (names_numerator(numerator) or names_numerator_in_clause(numerator)):
                     before = self.claims[numerator.id - 1] if numerator.id else None
                     if before is not None and before.is_quantity and before.segment == rate.segment \
@@ -3220,26 +3285,56 @@ class _RelationFinder:
             elif self._is_previous(current) and not self._is_previous(previous) and not after.startswith(("较", "比")) \
                     and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?", between):
                 # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's
-                self._add("change-rate", rate.id, [current.id, previous.id], FROM_TO, confidence="high")
+                self._add("change-rate", rate.id, [current.id, self._compared_now(previous, current, rate).id], FROM_TO, confidence="high")
+
+    def _compared_now(self, now: Claim, previous: Claim, rate: Claim) -> Claim:
+        """The value of this year that last year's follows: the number right before it, but not an
+        average stated with a total (达成赔偿协议金额386.42万元，平均每件3.94万元，比上年的452.1万元下降14.5%:
+        the total), and the whole of a part whose change is the rate printed (上半年会诊1,362例，其中
+        一季度618例、二季度744例，比上年同期的992例增长37.3%: the half-year's)."""
+        if AVERAGE.search(now.indicator):
+            total = self._nearest_before(now, lambda c: c.sentence == now.sentence and c.unit_group == now.unit_group
+                                         and c.is_quantity and not AVERAGE.search(c.indicator)
+                                         and not self._is_previous(c) and not self._is_change(c), reach=3)
+            if total is not None:
+                return total
+        whole = self.claims[self.part_of[now.id]] if now.id in self.part_of else None
+        if whole is not None and whole.sentence == now.sentence and not self._is_previous(whole) \
+                and None not in (whole.value, now.value, previous.value, rate.value) and previous.value:
+            def off(c: Claim) -> float:
+                return abs(abs(c.value / previous.value - 1) * 100 - rate.value)
+            if off(whole) < off(now):
+                return whole
+        return now
 
     def _current_named_before(self, previous: Claim) -> Claim | None:
         """受益学生31450名，…。受益学生较上年的30980名增长1.5% / 共完成监测样本426份…。监测样本量较上年的
         388份增长9.8%: the current value is the count of the paragraph, before, that the comparison names."""
-        subject = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:量|数|人数|总数|数量)?(?:较|比)(?:上年|去年|上一年)(?:同期)?的?$",
+        subject = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:量|数|人数|人口|总数|数量)?(?:较|比)(?:上年|去年|上一年)(?:同期)?的?$",
                             self.text[max(0, previous.start - 16):previous.start])
         if subject is None:
             return None
         # (签约人数较上年的… names 累计签约居民255410人; 全年投入较上年的… names 全县投入卫生应急资金612万元)
         name = SCOPE_PREFIX.sub("", subject.group(1))
 
-        def current(c: Claim, named) -> bool:
-            return (c.is_quantity and c.unit_group == previous.unit_group and c.paragraph == previous.paragraph
+        def current(c: Claim, named, paragraphs: int = 0) -> bool:
+            return (c.is_quantity and c.unit_group == previous.unit_group and 0 <= previous.paragraph - c.paragraph <= paragraphs
                     and c.value is not None and len(name) >= 2 and named(SCOPE_PREFIX.sub("", c.indicator))
                     and not self._is_previous(c) and not self._is_change(c))
         # a count named by the subject, else one whose name holds it and that is no part of another
         # (活产中男婴2731人 is a part of the 活产 the comparison is about)
-        return self._nearest_before(previous, lambda c: current(c, lambda n: n.endswith(name)), reach=12) or \
+        named = self._nearest_before(previous, lambda c: current(c, lambda n: n.endswith(name)), reach=12) or \
             self._nearest_before(previous, lambda c: current(c, lambda n: name in n) and c.id not in self.part_of, reach=12)
+        if named is not None or previous.id + 1 >= len(self.claims):
+            return named
+        # 全年出生3,216人…。⏎（三）出生人口结构。全年出生人口较上年的3,587人下降10.34%: a count of the
+        # paragraph before, no part of another, when the change it gives is near the rate printed
+        rate, named = self.claims[previous.id + 1], self._nearest_before(
+            previous, lambda c: current(c, lambda n: n.endswith(name), paragraphs=2) and c.id not in self.part_of, reach=30)
+        if named is None or not rate.is_percent or not rate.value or not previous.value:
+            return None
+        change = abs(named.value / previous.value - 1) * 100
+        return named if rate.value / 2 <= change <= rate.value * 2 else None
 
     def _table_growth(self, rows: list[dict], header: dict | None) -> None:
         """| 指标 | 2022年 | 2023年 | 同比增长(%) |: the growth column of each row against its two years."""
@@ -3463,7 +3558,7 @@ class _RelationFinder:
                     and c.id != part.id
                     and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)) == name and part.paragraph - c.paragraph <= reach
                     and not _periods_conflict(c.period, part.period) and not self._is_change(c)
-                    and not self._is_previous(c))
+                    and not self._is_previous(c) and not self._counts_those_that_did(c))
         base = None
         if whole:
             base = self._nearest_before(part, lambda c: accept(c, 10 ** 6) and self._counts_all_of(c))
@@ -3473,11 +3568,16 @@ class _RelationFinder:
             # 占同期产妇总数 with 住院分娩产妇2831人 the only count of 产妇: a narrower name of the base
             ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
                       and c.id != part.id and len(name) >= 2 and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)).endswith(name)
-                      and not _periods_conflict(c.period, part.period) and not self._is_change(c) and not self._is_previous(c)]
+                      and not _periods_conflict(c.period, part.period) and not self._is_change(c) and not self._is_previous(c)
+                      and not self._counts_those_that_did(c)]
             # (育龄妇女10.85万人，其中已婚育龄妇女7.62万人: of the names ending so, the one not within another)
             wholes = [c for c in ending if c.id not in self.part_of]
             if wholes and len({c.indicator for c in wholes}) == 1:
                 ending = wholes
+            # (占献血总人次的2.6% with 全县无偿献血12,486人次 and 初次献血7,614人次: the total, the count of all of it)
+            every = [c for c in wholes if self._has_total_cue(c.id) or WHOLE_SCOPE.search(self._clause_before(c))]
+            if whole and every and len({c.indicator for c in every}) == 1:
+                ending = every
             if len({c.indicator for c in ending}) == 1:
                 base = ending[-1]
                 self.narrower_bases.add(base.id)
@@ -3622,7 +3722,7 @@ class _RelationFinder:
         before = self.claims[change.id - 1]
         if self._is_previous(before) and before.is_quantity and before.unit_group == change.unit_group \
                 and (before.segment == change.segment or self.text[before.end:change.start].lstrip().startswith("相比")) \
-                and re.fullmatch(r"[ \t]*(?:[）)][，,]?[ \t]*|相比[，,]?[\u4e00-\u9fff]{0,12}?)?(?:减少|下降|增加|增长|降低|上升)了?",
+                and re.fullmatch(r"[ \t]*(?:[）)][，,]?[ \t]*|相比[，,]?[\u4e00-\u9fff、]{0,12}?)?(?:减少|下降|增加|增长|降低|上升)了?",
                                  self.text[before.end:change.start]):
             # 出生人口1486人，较上年的1583人减少97人，下降6.13%: the value before is stated
             current = self._nearest_before(before, stated_now, reach=4)
@@ -4068,7 +4168,8 @@ class _RelationFinder:
         """高危孕产妇1127人，占产妇总数的25.90%: the base is the number of 产妇 stated before."""
         between = re.sub(r"[\s，,、]", "", self.text[part.end:rate.start])
         # (仅占卫生技术人员的3.59%: an adverb before 占)
-        named = re.match(r"(?:仅|只|约)?(?:占比|占)(?:全县|全市|全区)?(全部|所有)?([\u4e00-\u9fff()（）]{2,14}?)(?:总数|总量|总额|人数|人次数|人次|例数)?的?"
+        named = re.match(r"(?:仅|只|约)?(?:占比|占)(?:全县|全市|全区)?(全部|所有)?([\u4e00-\u9fff()（）]{2,14}?)"
+                         r"(总数|总量|总额|总人次数|总人次|总人数|总例数|人数|人次数|人次|例数)?的?"
                          r"(?:比例|比重)?(?:为|达)?$", between)
         if not named:
             return None
@@ -4081,7 +4182,7 @@ class _RelationFinder:
                                          and part.paragraph - c.paragraph <= 1 and c.value >= part.value)
             return whole.id if whole is not None else None
         # (占已拨付资金的40.76% of 已拨付项目资金1821.74万元: the name's words in the amount's)
-        found = self._named_base(part, name)
+        found = self._named_base(part, name, whole=(named.group(3) or "").startswith("总"))
         return found if found is not None else self._amount_named(part, name)
 
     def _share_base(self, part: Claim) -> int | None:
@@ -4276,7 +4377,8 @@ COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]
 BY_PERIOD = re.compile(r"按(季度|季|半年|月份|月)(?:分别)?(?:为|是)?[：:]?")
 PERIODS_IN = {"季度": 4, "季": 4, "半年": 2, "月份": 12, "月": 12}
 # 两项合计资助19688人 / 住院和门诊两项共救助23844人次 (not 这两项: COUNTED_ITEMS reads those after it)
-ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])项(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:合计|共计|总计|共)")
+# 两类疫苗合计接种70038剂次 / 两病在管患者合计70724人 / 两批中选药品实际采购量合计400.2万片
+ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])(?:项|类|批|病)(?P<noun>[\u4e00-\u9fff]{0,10}?)(?:合计|共计|总计|共)")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
 GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)?[，,：:]")
@@ -4303,6 +4405,8 @@ DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
 # Modifiers that do not make a count a part of the count they qualify.
 NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各")
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
+# 村卫生室达到标准化建设要求 / 乡镇卫生院已建成中医馆: what those of a noun did
+DID_AFTER_NOUN = re.compile(r"(?:已|均|全部)?(?:达到|达|实施|开展|完成|建成|通过|获评|设有|配备)")
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
 # A count of the group the next counts are among: 18家乡镇卫生院中达到推荐标准的7家
@@ -4311,9 +4415,12 @@ AMONG = "中(?![心医药国央级学小期度标])"
 AMONG_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?{AMONG}(?:有|达到|已|共)?")
 # A clause that opens by naming those listed before as a group to count among: 下派人员中, 上述患者中
 AMONG_THE_LISTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:人员|对象|患者|机构|单位|儿童|学生|病例){AMONG}")
+# 高风险孕妇中接受产前诊断196人: the group a count is among, named without a number
+GROUP_AMONG = re.compile(rf"(?:在|从)?(?P<group>[\u4e00-\u9fff]{{2,12}}?)(?<![其集途心]){AMONG}")
 # 以活产数计算的, 按常住人口计算: words saying what a rate is over (名 its base, narrow nothing)
 STATED_BASE = re.compile(r"^(?:以|按|按照)[\u4e00-\u9fff]{1,10}?(?:计算|计)的?")
-SCOPE_PREFIX = re.compile(r"^(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+(?=[\u4e00-\u9fff\d]{2})")
+SCOPE_WORDS = r"(?:全年|年内|全县|全市|全区|辖区内?|本县|我县|共|累计|年末)+"
+SCOPE_PREFIX = re.compile(rf"^{SCOPE_WORDS}(?=[\u4e00-\u9fff\d]{{2}})")
 GENERIC_RATE_PREFIX = re.compile(r"^(?:全县|全市|辖区|居民|家庭医生|电子|健康档案|规范化|电子健康档案|人口|户籍|常住|总|的|，|、)*$")
 
 
@@ -4396,7 +4503,7 @@ SHARE_ITEM = re.compile(rf"[ \t]{{0,2}}[\u4e00-\u9fff（）()]{{2,16}}[0-9.]{{1,
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
-FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days", "samples", "visits", "trips")
+FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days", "samples", "visits", "trips", "matters")
 PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至六月")), ("H2", ("下半年", "7-12月", "7—12月")),
                 ("Q123", ("前三季度", "前三个季度", "1-9月", "1—9月")), ("Q1", ("第一季度", "一季度")),
                 ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),

@@ -1944,3 +1944,105 @@ def test_a_count_followed_by_among_opens_a_list_of_its_parts(check_text):
             "转往县域外的3,000人次中，转往省级医院1,900人次、转往市级医院1,300人次，主要集中在肿瘤等病种。")
     assert has(text, "breakdown", "3,000人次", ["1,900人次", "1,300人次"])
     assert any(f.severity == "error" and "1,900人次" in [e.text for e in f.evidence] for f in check_text(text).findings)
+
+
+@pytest.mark.parametrize("text,rate,operands", [
+    # a numbered group, words between it and the count
+    ("全县140所中小学中已建成营养示范学校35所，占25.00%。", "25.00%", ("35所", "140所")),
+    ("20家乡镇卫生院中达到推荐标准的6家、达到基本标准的10家，合计16家，占80.00%。", "80.00%", ("16家", "20家")),
+    # a group named without its number: the count of that name before
+    ("产前筛查5,000人；筛查出高风险孕妇250人，高风险率5.00%；高风险孕妇中接受产前诊断200人，产前诊断率80.00%。", "80.00%",
+     ("200人", "250人")),
+    # the whole county's group: the count of all of it, however far back
+    ("全县共有村卫生室300个。\n二、工作\n开展培训。\n三、建设\n开展督导。\n四、成效\n开展考核。\n"
+     "新建村卫生室20个，全县村卫生室中达到标准化建设要求的270个，达标率90.00%。", "90.00%", ("270个", "300个")),
+])
+def test_a_rate_of_a_count_among_a_group_is_over_the_group(text, rate, operands):
+    assert has(text, "rate", rate, operands, "medium")
+
+
+def test_a_rate_among_a_group_takes_no_count_of_another_name_or_too_small():
+    # 工作中 names no counted group; 150人 is fewer than the count
+    text = "全县登记居民150人。工作中发现问题居民200人，整改率80.00%。"
+    assert not any(r[0] == "rate" and r[1] == "80.00%" for r in relations(text))
+
+
+def test_satisfaction_is_over_those_surveyed(check_text):
+    text = "委托第三方开展满意度调查，共调查500人，表示满意的470人，满意度94.00%。"
+    assert has(text, "rate", "94.00%", ["470人", "500人"])
+    broken = check_text(text.replace("94.00%", "98.00%"))
+    assert any("98.00%" in [e.text for e in f.evidence] for f in broken.findings)
+
+
+def test_a_change_over_last_years_value_of_two_things_named_together():
+    text = "本年收入、支出总计均为2,200.00万元，与上年的2,000.00万元相比，收、支总计各增加200.00万元，增长10.00%。"
+    assert has(text, "change-rate", "10.00%", ["2,000.00万元", "2,200.00万元"])
+
+
+def test_a_change_of_a_count_stated_in_the_paragraph_before():
+    text = ("（二）人口变动。全年出生2,700人，死亡2,500人。\n\n"
+            "（三）出生人口结构。全年出生人口较上年的3,000人下降10.00%。")
+    assert has(text, "change-rate", "10.00%", ["3,000人", "2,700人"])
+    # a count of the paragraph before whose change is far from the rate is another thing's
+    far = text.replace("下降10.00%", "下降1.00%")
+    assert not any(r[0] == "change-rate" and "2,700人" in r[2] for r in relations(far))
+
+
+@pytest.mark.parametrize("text,total,parts", [
+    ("全年接种免疫规划疫苗40,000剂次。\n全年接种非免疫规划疫苗20,000剂次，其中流感疫苗8,000剂次。全年两类疫苗合计接种60,000剂次。",
+     "60,000剂次", ("40,000剂次", "20,000剂次")),
+    # items named a section back, each the count sharing most words with the noun
+    ("（一）高血压。全县在管高血压患者40,000人，新发现并纳入管理的高血压患者1,000人。\n开展随访。\n开展培训。\n开展宣传。\n"
+     "（二）糖尿病。全县在管糖尿病患者15,000人。高血压、糖尿病两病在管患者合计55,000人。",
+     "55,000人", ("40,000人", "15,000人")),
+])
+def test_a_total_of_n_kinds_adds_up_the_kinds_before_it(text, total, parts):
+    assert has(text, "breakdown", total, parts)
+
+
+def test_a_share_of_a_total_named_by_its_noun_is_over_the_count_of_all_of_it():
+    text = ("全年全县无偿献血10,000人次，比上年的9,000人次增加1,000人次。初次献血6,000人次。\n"
+            "全年互助献血300人次，占献血总人次的3.0%。")
+    assert has(text, "rate", "3.0%", ["300人次", "10,000人次"])
+
+
+def test_a_total_of_two_items_right_before_it_in_its_clause_is_not_a_half_years_total():
+    text = ("上半年开展远程会诊1,000例，其中一季度450例、二季度550例，比上年同期的800例增长25.0%；"
+            "开展远程心电诊断5,000例、远程影像诊断7,000例，两项合计12,000例。")
+    assert has(text, "breakdown", "12,000例", ["5,000例", "7,000例"])
+    assert not any(r[0] == "period-sum" and r[1] == "12,000例" for r in relations(text))
+    # the change is the half-year's, not its second quarter's
+    assert has(text, "change-rate", "25.0%", ["800例", "1,000例"])
+
+
+def test_a_change_is_of_the_total_not_of_the_average_stated_with_it():
+    text = "全年达成赔偿协议金额400.00万元，平均每件4.00万元，比上年的500.00万元下降20.0%。"
+    assert has(text, "change-rate", "20.0%", ["500.00万元", "400.00万元"])
+
+
+def test_a_count_of_those_that_did_something_is_no_base_of_the_noun():
+    text = ("全县设置村卫生室250个。\n全县已有200个村卫生室达到标准化建设要求，达标率80.00%。"
+            "村卫生室业务用房产权归村集体所有的150个，占全县村卫生室的60.00%。")
+    assert has(text, "rate", "60.00%", ["150个", "250个"])
+    assert not any(r[0] == "rate" and r[1] == "60.00%" and "200个" in r[2] for r in relations(text))
+
+
+def test_periods_listed_before_respectively_each_take_their_number():
+    text = ("全年共受理医疗纠纷100件。分季度看，一季度20件、二季度30件、三季度26件、四季度24件；"
+            "上半年、下半年分别受理50件和50件。")
+    assert any(r[0] == "period-sum" and r[1] == "100件" for r in relations(text))  # the halves or the quarters
+    assert has(text, "period-sum", "50件", ["20件", "30件"])
+    broken = relations(text.replace("分别受理50件和50件", "分别受理50件和52件"))
+    assert any(r[0] == "period-sum" and r[1] == "52件" and r[2] == ("26件", "24件") for r in broken)
+
+
+def test_cases_handled_that_open_a_list_with_among_and_the_rate_of_those_closed():
+    text = "全年共受理医疗纠纷100件，全年办结90件，办结率90.00%；在办结的90件中，调解成功81件、调解不成9件，调解成功率90.00%。"
+    assert has(text, "rate", "90.00%", ["90件", "100件"])
+    assert has(text, "breakdown", "90件", ["81件", "9件"])
+
+
+def test_rates_listed_with_respectively_are_each_of_the_count_they_name():
+    text = "全年活产4,000人，早孕建册3,600人，产后访视3,800人，早孕建册率和产后访视率分别为90.00%、95.00%。"
+    assert has(text, "rate", "90.00%", ["3,600人", "4,000人"])
+    assert has(text, "rate", "95.00%", ["3,800人", "4,000人"])

@@ -101,6 +101,7 @@ class ClaimContextTagger:
 
 
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|占|提升至|提高到|下降到|降至|增至|有)?[：:]?")
+RESPECTIVE_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前三季度|(?:[1-9]|1[0-2])月")
 LIST_SPLIT = re.compile(r"[、]|(?:和|及|与|以及)(?=[\u4e00-\u9fff0-9])")
 
 
@@ -108,6 +109,11 @@ def distribute_respectively(text: str, spans: list) -> None:
     """A、B和C分别为x、y和z: each number measures its own item of the list before 分别."""
     starts = [s._.number.start for s in spans]
     for match in RESPECTIVELY.finditer(text):
+        clause_start = max(text.rfind(ch, 0, match.start()) for ch in "，,。；;：:\n") + 1
+        items_text = text[clause_start:match.start()]
+        items = [i.strip() for i in LIST_SPLIT.split(items_text) if i.strip()]
+        # 上半年、下半年分别受理54件和53件: a list of periods, each number of its own period, the verb between
+        periods = len(items) >= 2 and all(RESPECTIVE_PERIOD.fullmatch(item) for item in items)
         first = bisect.bisect_left(starts, match.end())
         after = [s for s in spans[first:first + 20]
                  if not re.search(r"[。；;\n]", text[match.end():s._.number.start])]
@@ -116,14 +122,17 @@ def distribute_respectively(text: str, spans: list) -> None:
         for span in after:
             if listed and not re.fullmatch(r"[ \t]*(?:[、，,]|和|及|与)[ \t]*", text[listed[-1]._.number.end:span._.number.start]):
                 break
-            if not listed and text[match.end():span._.number.start].strip():
+            gap = text[match.end():span._.number.start].strip()
+            if not listed and gap and not (periods and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap)):
                 break
             listed.append(span)
         if len(listed) < 2:
             continue
-        clause_start = max(text.rfind(ch, 0, match.start()) for ch in "，,。；;：:\n") + 1
-        items_text = text[clause_start:match.start()]
-        items = [i.strip() for i in LIST_SPLIT.split(items_text) if i.strip()]
+        if periods:
+            if len(listed) == len(items):
+                for span, item in zip(listed, items):
+                    span._.context = replace(span._.context, period=item)
+            continue
         lo, hi = bisect.bisect_left(starts, clause_start), bisect.bisect_left(starts, match.start())
         before = spans[lo:hi]
         if before and len(before) == len(listed):
