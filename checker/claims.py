@@ -592,6 +592,8 @@ class _RelationFinder:
         return pairs
 
     def _add(self, kind: str, result: int, operands, cue: str, **flags) -> None:
+        if kind == "rate" and GOAL_BEFORE.search(self.text, max(0, self.claims[result].start - 8), self.claims[result].start):
+            return  # 建档率91.10%，已超过年度目标(90%): a goal, not a rate of the counts
         self.relations.append(Relation(id=len(self.relations), kind=kind, result=result,
                                        operands=tuple(operands), cue=cue, **flags))
         self.results.setdefault(result, set()).add(kind)
@@ -2893,9 +2895,12 @@ class _RelationFinder:
                     break
                 if numerator.segment == rate.segment and (names_numerator(numerator) or names_numerator_in_clause(numerator)):
                     before = self.claims[numerator.id - 1] if numerator.id else None
+                    # (65岁以上老年人4.87万人，已建立电子健康档案4.61万份，建档率: people, then their records)
                     if before is not None and before.is_quantity and before.segment == rate.segment \
-                            and before.unit_group == numerator.unit_group and before.id not in self.part_of:
-                        if names_base(before, False):  # 监测围产儿4402例，发现出生缺陷38例，出生缺陷发生率
+                            and (before.unit_group == numerator.unit_group or before.unit_group == "people") \
+                            and before.id not in self.part_of:
+                        # 监测围产儿4402例，发现出生缺陷38例，出生缺陷发生率 / the people whose records are counted
+                        if names_base(before, False) or before.unit_group != numerator.unit_group:
                             self._add("rate", rate.id, [numerator.id, before.id], rate.indicator, confidence="medium")
                         break  # 3岁以下儿童13652人，系统管理12873人，系统管理率: the base is right there
                 else:
@@ -4606,6 +4611,8 @@ TABLE_SCOPE = re.compile(r"^(?:县域内?|全县|本县|我县|辖区内?)")
 COLUMN_TOTALS = ("总数", "合计", "总计", "小计", "计", "总量", "总额")
 # Row labels that name a new measure, not a category of the row above (出院人次, 就诊率(%)).
 TABLE_MEASURE = re.compile(r"率|人次|人数|金额|费用|[(（]%[)）]|[(（][^(（)）]*[)）]$")
+# 已超过年度目标(90%) / 高于国家标准90%: the goal or standard a rate is held to, printed as a rate
+GOAL_BEFORE = re.compile(r"(?:目标|标准|要求|目标值)[)）]?(?:为|是|值)?[（(]?$")
 # A bound or a goal in brackets after a number, not a part of it: 9.5分(满分10分), 120人（目标150人）
 BOUND_IN_BRACKETS = re.compile(r"满分|总分|最高|上限|目标|任务|计划|标准|要求|应")
 # A part that is what was done of its whole (其中完成检查的3382人)

@@ -2046,3 +2046,16 @@ def test_rates_listed_with_respectively_are_each_of_the_count_they_name():
     text = "全年活产4,000人，早孕建册3,600人，产后访视3,800人，早孕建册率和产后访视率分别为90.00%、95.00%。"
     assert has(text, "rate", "90.00%", ["3,600人", "4,000人"])
     assert has(text, "rate", "95.00%", ["3,800人", "4,000人"])
+
+
+def test_a_goal_printed_as_a_rate_is_no_rate_of_the_counts(check_text):
+    text = "全县常住人口40.00万人，累计建立电子健康档案36.40万份，建档率91.00%，已超过年度目标(90%)。"
+    assert has(text, "rate", "91.00%", ["36.40万份", "40.00万人"])
+    assert not any(r[0] == "rate" and r[1] in ("(90%)", "90%") for r in relations(text))
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+
+
+def test_a_rate_of_records_after_the_people_they_are_of_is_over_those_people():
+    text = "全县常住人口40.00万人。重点人群方面，65岁以上老年人5.00万人，已建立电子健康档案4.50万份，建档率90.00%。"
+    assert has(text, "rate", "90.00%", ["4.50万份", "5.00万人"])
+    assert not any(r[0] == "rate" and r[1] == "90.00%" and "40.00万人" in r[2] for r in relations(text))
