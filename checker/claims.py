@@ -2076,10 +2076,10 @@ class _RelationFinder:
             def fits(c: Claim) -> bool:
                 return (c.is_quantity and c.value is not None and c.unit_group == count.unit_group and c.value >= count.value
                         and not self._is_change(c) and not self._is_previous(c))
-            numbered = self._nearest_before(count, lambda c: c.sentence == count.sentence and fits(c)
-                                            and bool(AMONG_AFTER.match(self.text, c.end))
-                                            and AMONG_AFTER.match(self.text, c.end).end() <= count.start, reach=8)
-            base = numbered
+            def among(c: Claim) -> bool:  # 23个病区村中 before the count
+                group = AMONG_AFTER.match(self.text, c.end)
+                return group is not None and group.end() <= count.start
+            base = self._nearest_before(count, lambda c: c.sentence == count.sentence and fits(c) and among(c), reach=8)
             if base is None:
                 sentence = self.text[max(self.text.rfind(mark, 0, count.start) for mark in "。；;\n") + 1:count.start]
                 groups = [m for m in map(GROUP_AMONG.match, re.split(r"[，,：:、]", sentence)) if m]
@@ -4409,9 +4409,9 @@ POPULATION_WORDS = ("常住人口", "户籍人口", "总人口")
 DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
 # Modifiers that do not make a count a part of the count they qualify.
 NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各")
-# An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 # 村卫生室达到标准化建设要求 / 乡镇卫生院已建成中医馆: what those of a noun did
 DID_AFTER_NOUN = re.compile(r"(?:已|均|全部)?(?:达到|达|实施|开展|完成|建成|通过|获评|设有|配备)")
+# An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
 # A count of the group the next counts are among: 18家乡镇卫生院中达到推荐标准的7家
