@@ -611,7 +611,7 @@ class _RelationFinder:
     def _adds_up_roughly(total: Claim, parts: list[Claim]) -> bool:
         """Within a factor of two of the total: parts far off it count something else (共覆盖46家
         机构, the stock at each quarter's end)."""
-        return total.value / 2 <= sum(c.value for c in parts) <= total.value * 2
+        return _within_factor(sum(c.value for c in parts), total.value, 2)
 
     # -- totals and their 其中 parts ------------------------------------------------------
     def _breakdowns(self) -> None:
@@ -1207,7 +1207,7 @@ class _RelationFinder:
         all of the noun its indicator names."""
         if not self._number_first(claim):
             return False
-        after = re.split(r"[，,。；;：:（(\n]", self.text[claim.end:claim.end + 30])[0]
+        after = self._clause_after(claim)
         noun = SCOPE_PREFIX.sub("", claim.indicator)
         return len(noun) >= 2 and after.startswith(noun) and bool(DID_AFTER_NOUN.match(after[len(noun):]))
 
@@ -2076,6 +2076,7 @@ class _RelationFinder:
             def fits(c: Claim) -> bool:
                 return (c.is_quantity and c.value is not None and c.unit_group == count.unit_group and c.value >= count.value
                         and not self._is_change(c) and not self._is_previous(c))
+
             def among(c: Claim) -> bool:  # 23个病区村中 before the count
                 group = AMONG_AFTER.match(self.text, c.end)
                 return group is not None and group.end() <= count.start
@@ -2216,8 +2217,7 @@ class _RelationFinder:
         is not that rate's. Two for a rate no base names, ten for one its words name."""
         if None in (rate.value, numerator.value, base.value) or not base.value or rate.kind not in RATE_SCALES:
             return True
-        quotient = numerator.value / base.value * RATE_SCALES[rate.kind]
-        return rate.value / factor <= quotient <= rate.value * factor
+        return _within_factor(numerator.value / base.value * RATE_SCALES[rate.kind], rate.value, factor)
 
     def _shares_of_a_partition(self) -> None:
         """全县共出生3618人。…（三）孩次结构。一孩1472人，占40.69%；二孩1581人，占43.70%；三孩及以上565人，
@@ -2280,6 +2280,10 @@ class _RelationFinder:
     def _clause_before(self, claim: Claim) -> str:
         """The words of a number's clause before it."""
         return re.split(r"[，,；;。：:\n（()）]", self.text[max(0, claim.start - 30):claim.start])[-1]
+
+    def _clause_after(self, claim: Claim) -> str:
+        """The words of a number's clause after it, up to a bracket (22家乡镇卫生院达到…)."""
+        return re.split(r"[，,。；;：:（(\n]", self.text[claim.end:claim.end + 30])[0]
 
     def _counts_all_of(self, claim: Claim) -> bool:
         """全县有托育机构23家 / 共有托位1380个 / 托位总数810个: the count of all of something in the
@@ -2801,7 +2805,7 @@ class _RelationFinder:
         if len(noun) < 2:
             return False
         if self._number_first(claim):
-            after = re.split(r"[，,。；;：:（(\n]", self.text[claim.end:claim.end + 30])[0]
+            after = self._clause_after(claim)
             if re.match(r"\d", after):
                 return False
             at = after.find(noun)
@@ -3303,14 +3307,18 @@ class _RelationFinder:
                                          and not self._is_previous(c) and not self._is_change(c), reach=3)
             if total is not None:
                 return total
-        whole = self.claims[self.part_of[now.id]] if now.id in self.part_of else None
-        if whole is not None and whole.sentence == now.sentence and not self._is_previous(whole) \
-                and None not in (whole.value, now.value, previous.value, rate.value) and previous.value:
-            def off(c: Claim) -> float:
-                return abs(abs(c.value / previous.value - 1) * 100 - rate.value)
-            if off(whole) < off(now):
-                return whole
-        return now
+        return self._whole_if_nearer(
+            now, lambda c: c.sentence == now.sentence and not self._is_previous(c)
+            and None not in (c.value, previous.value, rate.value) and bool(previous.value),
+            lambda c: abs(abs(c.value / previous.value - 1) * 100 - rate.value))
+
+    def _whole_if_nearer(self, part: Claim, usable, misfit) -> Claim:
+        """The whole ``part`` is listed in, when ``usable`` and ``misfit`` is less for it than for the
+        part (a change stated after a 其中 list is most often the total's); else ``part``."""
+        whole = self.claims[self.part_of[part.id]] if part.id in self.part_of else None
+        if whole is not None and part.value is not None and usable(whole) and misfit(whole) < misfit(part):
+            return whole
+        return part
 
     def _current_named_before(self, previous: Claim) -> Claim | None:
         """受益学生31450名，…。受益学生较上年的30980名增长1.5% / 共完成监测样本426份…。监测样本量较上年的
@@ -3338,8 +3346,7 @@ class _RelationFinder:
             previous, lambda c: current(c, lambda n: n.endswith(name), paragraphs=2) and c.id not in self.part_of, reach=30)
         if named is None or not rate.is_percent or not rate.value or not previous.value:
             return None
-        change = abs(named.value / previous.value - 1) * 100
-        return named if rate.value / 2 <= change <= rate.value * 2 else None
+        return named if _within_factor(abs(named.value / previous.value - 1) * 100, rate.value, 2) else None
 
     def _table_growth(self, rows: list[dict], header: dict | None) -> None:
         """| 指标 | 2022年 | 2023年 | 同比增长(%) |: the growth column of each row against its two years."""
@@ -3735,11 +3742,10 @@ class _RelationFinder:
                 # 救助人次较上年的23604人次增加1714人次，增长7.26%: the change over the value before
                 self._add("change-rate", rate.id, [change.id, before.id], OVER_PREVIOUS, confidence="high")
                 return True
-            whole = self.claims[self.part_of[current.id]] if current.id in self.part_of else None
-            if whole is not None and stated_now(whole) and None not in (whole.value, before.value, change.value, current.value) \
-                    and abs(abs(whole.value - before.value) - change.value) < abs(abs(current.value - before.value) - change.value):
-                # 追回486.27万元，其中…零售药店73.69万元，比上年的347.32万元增加138.95万元: the total changed
-                current = whole
+            # 追回486.27万元，其中…零售药店73.69万元，比上年的347.32万元增加138.95万元: the total changed
+            current = self._whole_if_nearer(
+                current, lambda c: stated_now(c) and None not in (c.value, before.value, change.value),
+                lambda c: abs(abs(c.value - before.value) - change.value))
             self._add("change-rate", rate.id, [before.id, current.id], FROM_TO, confidence="high")
             return True
         if not re.search(r"(?:比|较)(?:上年|去年|上年同期|去年同期)?(?:同期)?(?:减少|下降|增加|增长|降低|上升)了?$",
@@ -4516,6 +4522,11 @@ PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至�
 # The periods a longer period is made of, by the longer period.
 PERIOD_SCHEMES = {"Y": [("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"), ("Q123", "Q4")], "Q123": [("Q1", "Q2", "Q3")],
                   "H1": [("Q1", "Q2")], "H2": [("Q3", "Q4")]}
+
+
+def _within_factor(value, printed, factor) -> bool:
+    """``value`` is within ``factor`` of ``printed``, either way (a reading far off is of something else)."""
+    return printed / factor <= value <= printed * factor
 
 
 def _quarters_in(part: str) -> int:
