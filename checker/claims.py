@@ -1180,6 +1180,16 @@ class _RelationFinder:
                 continue
             if parts and AMONG_THE_LISTED.match(self._clause_before(claim).strip()):
                 break  # 其中县人民医院下派54名、县中医院下派32名，下派人员中具有副高级职称的31名: among them all
+            clause = self._clause_before(claim).strip()
+            if parts and SUBTOTAL_WORD.search(clause):
+                continue  # 其中一季度2,015人次、二季度2,290人次，上半年合计4,305人次: a subtotal of the parts, no part
+            if parts and DONE_OPENING.match(clause) and claim.id not in self.done_of and not any(
+                    DONE_OPENING.match(self._clause_before(self.claims[p]).strip()) for p in parts):
+                # 其中A352.8万元、B73.7万元、C60万元，已支付398.2万元: what was done of the total ends the list (of
+                # one part, 其中重点人群16.92万人，已签约13.86万人, what was done of that part: no list of the total)
+                if len(parts) == 1:
+                    parts = []
+                break
             parts.append(claim.id)
         if nested_from != -1:
             # A nested 其中 starts a breakdown of its own: its parts are not the outer total's.
@@ -1246,7 +1256,9 @@ class _RelationFinder:
         claim = self.claims[claim_id]
         window = self.text[max(0, claim.start - 30):claim.start]
         clause = re.split(r"[，,；;。：:\n]", window)[-1]
-        return any(cue in clause for cue in ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额", "共"))
+        # (not the 共 of 公共卫生, 共同, 共建: 专业公共卫生机构核查670项、差错9项 states no total)
+        return any(cue in clause for cue in ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额")) \
+            or bool(re.search(r"(?<![医公])共(?![同建享体性])", clause))
 
     def _has_total_cue(self, claim_id: int) -> bool:
         """A total word, or 其中 right after the number."""
@@ -2281,6 +2293,10 @@ class _RelationFinder:
         """The words of a number's clause before it."""
         return re.split(r"[，,；;。：:\n（()）]", self.text[max(0, claim.start - 30):claim.start])[-1]
 
+    def _segment_before(self, claim: Claim) -> str:
+        """The words of a number's clause group before it, up to a ；or 。 (乡镇卫生院核查4,350项、差错72项)."""
+        return re.split(r"[；;。\n]", self.text[max(0, claim.start - 40):claim.start])[-1]
+
     def _clause_after(self, claim: Claim) -> str:
         """The words of a number's clause after it, up to a bracket (22家乡镇卫生院达到…)."""
         return re.split(r"[，,。；;：:（(\n]", self.text[claim.end:claim.end + 30])[0]
@@ -2351,20 +2367,24 @@ class _RelationFinder:
         for year in (self.claims[i] for i, part in part_of_year.items() if part in PERIOD_SCHEMES):
             if year.id in self.part_of and part_of_year.get(self.part_of[year.id]) == part_of_year[year.id]:
                 continue  # 其中住院费用支出19856.37万元: a part of the half-year's total, not a total of its quarters
+            if AVERAGE.search(self._clause_before(year)):
+                continue  # 平均每月8家次: an average of the periods, not their sum
             flows = by_section[year.section]
             for scheme in PERIOD_SCHEMES[part_of_year[year.id]]:
                 parts = []
                 for part_name in scheme:
-                    match = min((c for c in flows if part_of_year[c.id] == part_name and c.unit_group == year.unit_group
+                    of_period = [c for c in flows if part_of_year[c.id] == part_name and c.unit_group == year.unit_group
                                  and c.base_unit == year.base_unit  # (报告13起 is no half of 486例)
-                                 and abs(c.paragraph - year.paragraph) <= 2
-                                 and (_same_measure(c.indicator, year.indicator)
-                                      or c.sentence == year.sentence and (
-                                          set(c.indicator) & set(year.indicator) - set("的和及与")
-                                          # 第一季度接种11846剂次，第二季度12530剂次；上半年合计完成24376剂次:
-                                          # a total named by no measure of its own is of its sentence's
-                                          or not MEASURE_FILLERS.sub("", year.indicator)))),
+                                 and abs(c.paragraph - year.paragraph) <= 2]
+                    match = min((c for c in of_period if _same_measure(c.indicator, year.indicator)
+                                 or c.sentence == year.sentence and (
+                                     set(c.indicator) & set(year.indicator) - set("的和及与")
+                                     # 第一季度接种11846剂次，第二季度12530剂次；上半年合计完成24376剂次:
+                                     # a total named by no measure of its own is of its sentence's
+                                     or not MEASURE_FILLERS.sub("", year.indicator))),
                                 key=lambda c: abs(c.start - year.start), default=None)
+                    if match is None:
+                        match = next((c for c in of_period if self._grouped_after(c, year)), None)
                     if match is None and parts:
                         # 上半年上门服务8,913人次，下半年随着家庭病床扩面增至9793人次: the next period of the
                         # sentence that named the one before, its measure left out
@@ -2386,6 +2406,21 @@ class _RelationFinder:
                               confidence="medium", complete=True)
                     summed.setdefault(part_of_year[year.id], set()).update(parts)
                     break
+
+    def _grouped_after(self, claim: Claim, total: Claim) -> bool:
+        """检查1,286家次，其中…。分季度看，一季度268家次…: a number of a sentence that groups (分季度看) is of
+        the last total of its unit before that sentence in the paragraph, whatever measure it reads on."""
+        sentence_start = self.sentence_of_offset.bounds(claim.start)[0]
+        if claim.paragraph != total.paragraph or total.end > sentence_start \
+                or not SENTENCE_GROUPING.match(self.text, sentence_start):
+            return False
+        before = [c for c in self.claims[max(0, claim.id - TOTAL_REACH):claim.id] if c.end <= sentence_start
+                  and c.paragraph == claim.paragraph and c.is_quantity and c.unit_group == claim.unit_group
+                  and c.id not in self.part_of and not AVERAGE.search(self._clause_before(c))
+                  and not self._is_change(c) and not self._is_previous(c)]
+        # (共报告1426例…其中…丙类传染病814例。从时间分布看，上半年763例: the cued total, not its last part)
+        before = [c for c in before if self._has_total_cue(c.id)] or before
+        return bool(before) and before[-1].id == total.id
 
     def _restated_totals(self) -> None:
         """我县共有14家乡镇卫生院 … 15家乡镇卫生院全部设有…: the count of the same whole stated
@@ -2691,13 +2726,16 @@ class _RelationFinder:
                            and not self._states_standard(c) and not self.text.startswith("/", c.end)
                            and c.id not in self.in_breakdown and c.id not in self.part_of]
                 noun = match.group("noun")
+                measure = noun or total.indicator  # (两项合计差错115项: the noun after the total word)
 
                 def of_noun(c: Claim) -> int:
-                    return sum(noun[i:i + 2] in c.indicator for i in range(len(noun) - 1))
+                    return sum(measure[i:i + 2] in c.indicator for i in range(len(measure) - 1))
                 if names:
                     # (高血压、糖尿病两病在管患者合计: of each name, the count that shares most words with the
-                    # noun, 在管高血压患者 rather than the nearer 新发现并纳入管理的高血压患者)
-                    parts = [max(reversed([c for c in earlier if name in c.indicator]), key=of_noun, default=None) for name in names]
+                    # noun, 在管高血压患者 rather than the nearer 新发现并纳入管理的高血压患者; the name may open
+                    # the count's clause group: 乡镇卫生院核查数据项4,350项、差错72项)
+                    parts = [max(reversed([c for c in earlier if name in c.indicator or name in self._segment_before(c)]),
+                                 key=of_noun, default=None) for name in names]
                 elif len(noun) >= 2:
                     # 两项扶助资金合计646.66万元: the last N amounts before it named by a word of the noun
                     parts = [c for c in reversed(earlier) if of_noun(c)][:items]
@@ -3459,10 +3497,13 @@ class _RelationFinder:
         # (乙类传染病报告病例 names 乙类传染病报告327例: a count word after the noun is its unit)
         name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:病例|例数|人数|总数)$", "", SCOPE_PREFIX.sub("", name))
         noun, words = name[-2:], re.sub(r"^(?:已经|已)", "", name[:-2])  # (the tagger reads 已拨付 as 拨付)
-        named = [c for c in self.claims[max(0, part.id - 40):part.id]
-                 if c.is_quantity and c.unit_group == part.unit_group and c.indicator.endswith(noun)
-                 and words in c.indicator and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
-                 and not self._is_previous(c) and not AVERAGE.search(c.indicator)]
+        near = [c for c in self.claims[max(0, part.id - 40):part.id]
+                if c.is_quantity and c.unit_group == part.unit_group and words in c.indicator
+                and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
+                and not self._is_previous(c) and not AVERAGE.search(c.indicator)]
+        named = [c for c in near if c.indicator.endswith(noun)] or [
+            # (占年度预算的50.00% names 年度预算资金3672.9万元, when no amount ends on 预算: money's word after it)
+            c for c in near if c.unit_group == "money" and re.sub(r"(?:资金|经费)$", "", c.indicator).endswith(noun)]
         # (one such amount: 户籍育龄妇女 and 已婚育龄妇女 both end on 育龄妇女, and which is meant is a guess)
         return named[-1].id if len({c.indicator for c in named}) == 1 else None
 
@@ -3564,16 +3605,24 @@ class _RelationFinder:
         the count of all of it, when one is stated (全县共有托位2,136个, not 向16家机构的610个托位)."""
         name = _same_brackets(name)
 
-        def accept(c: Claim, reach: int) -> bool:
+        def accept(c: Claim, reach: int, ending: bool = False) -> bool:
             # (按DIP结算病例23487例，占县级公立医院出院人次的95.80%: cases of people over person-times)
+            phrase = _same_brackets(SCOPE_PREFIX.sub("", c.indicator))
             return (c.is_quantity and (c.unit_group == part.unit_group or {c.unit_group, part.unit_group} <= PERSON_COUNTS)
                     and c.id != part.id
-                    and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)) == name and part.paragraph - c.paragraph <= reach
+                    and (phrase == name or ending and len(name) >= 2 and phrase.endswith(name))
+                    and part.paragraph - c.paragraph <= reach
                     and not _periods_conflict(c.period, part.period) and not self._is_change(c)
                     and not self._is_previous(c) and not self._counts_those_that_did(c))
         base = None
         if whole:
-            base = self._nearest_before(part, lambda c: accept(c, 10 ** 6) and self._counts_all_of(c))
+            # 占差错总数的61.5% with 发现差错187项 before the groups' 差错29项…9项: the whole is no smaller
+            # than the part, nor a part of another count
+            def no_smaller(c: Claim) -> bool:
+                return c.value is None or part.value is None or c.value >= part.value
+            base = self._nearest_before(part, lambda c: accept(c, 10 ** 6) and self._counts_all_of(c) and no_smaller(c))
+            base = base or self._nearest_before(part, lambda c: accept(c, 3, ending=True) and c.id not in self.part_of
+                                                and no_smaller(c))
         base = base or self._nearest_before(part, lambda c: accept(c, 3)) or \
             self._nearest_before(part, lambda c: accept(c, 10 ** 6))
         if base is None:
@@ -4416,6 +4465,8 @@ DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
 # Modifiers that do not make a count a part of the count they qualify.
 NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各")
 # 村卫生室达到标准化建设要求 / 乡镇卫生院已建成中医馆: what those of a noun did
+SUBTOTAL_WORD = re.compile(r"合计|小计|总计|共计")
+DONE_OPENING = re.compile(r"(?:其中)?(?:已经|已(?![婚故])|实际)")
 DID_AFTER_NOUN = re.compile(r"(?:已|均|全部)?(?:达到|达|实施|开展|完成|建成|通过|获评|设有|配备)")
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")

@@ -2059,3 +2059,53 @@ def test_a_rate_of_records_after_the_people_they_are_of_is_over_those_people():
     text = "全县常住人口40.00万人。重点人群方面，65岁以上老年人5.00万人，已建立电子健康档案4.50万份，建档率90.00%。"
     assert has(text, "rate", "90.00%", ["4.50万份", "5.00万人"])
     assert not any(r[0] == "rate" and r[1] == "90.00%" and "40.00万人" in r[2] for r in relations(text))
+
+
+def test_a_subtotal_inside_a_list_is_no_part_of_the_total(check_text):
+    text = "全年上门服务5,000人次，其中一季度1,000人次、二季度1,200人次，上半年合计2,200人次，三季度1,300人次。"
+    assert has(text, "breakdown", "5,000人次", ["1,000人次", "1,200人次", "1,300人次"])
+    assert has(text, "period-sum", "2,200人次", ["1,000人次", "1,200人次"])
+    assert not [f for f in check_text(text).findings if f.severity == "error"]
+
+
+def test_what_was_done_of_a_total_ends_its_list(check_text):
+    text = "全年下达项目资金500.0万元，其中健康管理资金300.0万元、评估资金120.0万元、奖补资金80.0万元，已支付400.0万元，支付进度80.0%。"
+    assert has(text, "breakdown", "500.0万元", ["300.0万元", "120.0万元", "80.0万元"])
+    assert not [f for f in check_text(text).findings if f.severity == "error"]
+    # a single part followed by what was done of it: no list of the total
+    single = "全县签约30.00万人；其中重点人群20.00万人，已签约15.00万人，重点人群签约率75.00%。"
+    assert not any(r[1] == "30.00万人" and "20.00万人" in r[2] for r in relations(single))
+    # what was done of what was due stays out of the list, the due stays in it
+    due = "共查验10000人，其中需补种儿童3000人，已完成补种2900人。"
+    assert has(due, "subset", "10000人", ["3000人"])
+
+
+def test_quarters_of_a_grouping_sentence_add_up_to_the_total_before_it_not_to_an_average(check_text):
+    text = ("全年共开展安全检查1,000家次，其中局领导带队督查120家次、机构自查880家次。局领导带队督查平均每月10家次。"
+            "分季度看，一季度200家次、二季度260家次、三季度240家次、四季度300家次。")
+    assert has(text, "period-sum", "1,000家次", ["200家次", "260家次", "240家次", "300家次"])
+    assert not any(r[0] == "period-sum" and r[1] == "10家次" for r in relations(text))
+    assert not [f for f in check_text(text).findings if f.severity == "error"]
+    # of the total, not of its last part
+    listed = "全年共报告传染病1000例。其中乙类400例；丙类600例。从时间分布看，上半年报告520例，下半年480例。"
+    assert has(listed, "period-sum", "1000例", ["520例", "480例"])
+
+
+def test_a_total_of_two_named_groups_takes_the_counts_of_their_clauses():
+    text = ("医院核查数据项3,000项、差错30项；乡镇卫生院核查数据项4,000项、差错70项；村卫生室核查2,000项、差错50项；"
+            "诊所核查500项、差错10项。乡镇卫生院和村卫生室两项合计差错120项，占差错总数的75.0%。")
+    assert has(text, "breakdown", "120项", ["70项", "50项"])
+
+
+def test_a_share_of_the_whole_is_over_no_count_smaller_than_its_part(check_text):
+    text = ("共核查数据项10,000项，发现差错160项，差错率1.60%。医院差错30项；乡镇卫生院差错70项；村卫生室差错50项；"
+            "专业公共卫生机构差错10项。乡镇卫生院和村卫生室两项合计差错120项，占差错总数的75.0%。")
+    assert has(text, "rate", "75.0%", ["120项", "160项"])
+    assert not [f for f in check_text(text).findings if f.severity == "error"]
+    # the 共 of 公共卫生 says no total
+    assert not any(r[0] == "rate" and r[1] == "75.0%" and "10项" in r[2] for r in relations(text))
+
+
+def test_a_share_of_a_budget_is_over_the_budgets_funds():
+    text = "全年基本公共卫生服务项目年度预算资金4000.0万元，上半年已拨付1800.0万元，占年度预算的45.00%。"
+    assert has(text, "rate", "45.00%", ["1800.0万元", "4000.0万元"], confidence="high")
