@@ -1208,6 +1208,10 @@ class _RelationFinder:
         return bool(SHARE_BASE_AFTER.match(self.text, claim.end)
                     and SHARE_BASE_BEFORE.search(self.text, max(0, claim.start - 24), claim.start))
 
+    def _per_unit(self, claim: Claim) -> bool:
+        """每所奖励20万元, 每例补助300元: an amount for each one of what is counted, no count of them."""
+        return bool(PER_UNIT_BEFORE.search(self._clause_before(claim)))
+
     def _states_standard(self, claim: Claim) -> bool:
         """标准为每人每年120元 / 按每人1000元: an amount per head, said of the item before it."""
         return bool(STANDARD_CONTEXT.search(self.text, max(0, claim.start - 8), claim.start))
@@ -2319,9 +2323,11 @@ class _RelationFinder:
         """基本标准12家，达到推荐标准13家: what the lexicon says can never exceed what."""
         for order in self.lexicon.orders:
             for smaller in self.claims:
-                if smaller.value is None or not _names_word(smaller.indicator, order["smaller"], order["larger"]):
+                if smaller.value is None or not _names_word(smaller.indicator, order["smaller"], order["larger"]) \
+                        or self._per_unit(smaller):
                     continue
                 larger = min((c for c in self._near(smaller) if c.value is not None and c.kind == smaller.kind
+                              and not self._per_unit(c)  # (推荐标准的每所奖励20万元, 基本标准的每所10万元)
                               and c.unit_group == smaller.unit_group and abs(c.paragraph - smaller.paragraph) <= 2
                               and _names_word(c.indicator, order["larger"], order["smaller"])
                               and _same_population(smaller.indicator, order["smaller"], c.indicator, order["larger"])
@@ -2515,7 +2521,8 @@ class _RelationFinder:
             if not self._counts_stock(total) or total.id in self.in_breakdown or total.id in self.results:
                 continue
             if not TRAILING_TOTAL.fullmatch(self._clause_before(total)):
-                self._trailing_total_by_name(total)
+                if not self._total_of_its_clause(total):
+                    self._trailing_total_by_name(total)
                 continue
             before = [c for c in self.claims[max(0, total.id - 12):total.id] if c.paragraph == total.paragraph
                       and c.sentence == total.sentence]
@@ -2547,6 +2554,24 @@ class _RelationFinder:
                     _period_part(c.period) for c in parts) not in PERIOD_SCHEMES[whole_period]:
                 continue  # 一…四季度…；上半年合计24376剂次: a half-year adds up its own quarters only
             self._add_breakdown(total.id, [c.id for c in parts], "共（列后）", confidence="medium", complete=True)
+
+    def _total_of_its_clause(self, total: Claim) -> bool:
+        """对17所乡镇卫生院和4所二级医院共21个暂存间进行改造: a total after 共 adds up the counts of its own
+        clause, each followed by what it counts and joined by 和、及."""
+        clause = self._clause_before(total)
+        if not CLAUSE_TOTAL.search(clause):
+            return False
+        items = [c for c in self._between(total.start - len(clause), total.start)]
+        if len(items) < 2 or any(not c.is_quantity or c.value is None or c.unit_group != total.unit_group
+                                 or c.id in self.in_breakdown or c.id in self.results for c in items):
+            return False
+        gaps = [self.text[a.end:b.start] for a, b in zip(items, items[1:])] + [self.text[items[-1].end:total.start]]
+        if not all(ITEM_GAP.fullmatch(gap) for gap in gaps[:-1]) or not LAST_ITEM_GAP.fullmatch(gaps[-1]):
+            return False
+        if not self._adds_up_roughly(total, items):
+            return False
+        self._add_breakdown(total.id, [c.id for c in items], "共（句内）", confidence="medium", complete=True)
+        return True
 
     def _trailing_total_by_name(self, total: Claim) -> None:
         """第一医共体成员包括8家乡镇卫生院、96个村卫生室；第二医共体…6家乡镇卫生院、71个村卫生室。两个医共体
@@ -4430,6 +4455,10 @@ WHOLE_REACH = 60
 # The name of a share (自付比例, 普惠托位占比), which a share after it may take the base of.
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 # 标准为每人每年120元 / 每户: an amount per head, said of the item before it
+CLAUSE_TOTAL = re.compile(r"(?:共|合计|共计|总计)$")
+ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}[和及与、]")  # 17所乡镇卫生院和 (4所二级医院)
+LAST_ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:共|合计|共计|总计)")  # (4所)二级医院共 (21个)
+PER_UNIT_BEFORE = re.compile(r"每[所家个人户名例床位村次][\u4e00-\u9fff]{0,4}$")
 STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4}$|每[人户戶个個][每年月]{0,2}$")
 # 这四项…资金 / 上述3项: a total that says how many items it is made of
 COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")

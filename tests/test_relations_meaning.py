@@ -2109,3 +2109,19 @@ def test_a_share_of_the_whole_is_over_no_count_smaller_than_its_part(check_text)
 def test_a_share_of_a_budget_is_over_the_budgets_funds():
     text = "全年基本公共卫生服务项目年度预算资金4000.0万元，上半年已拨付1800.0万元，占年度预算的45.00%。"
     assert has(text, "rate", "45.00%", ["1800.0万元", "4000.0万元"], confidence="high")
+
+
+def test_a_total_after_gong_in_its_clause_counts_what_follows_it_and_adds_up_the_clause(check_text):
+    text = "一、基本情况\n全县共有医疗卫生机构300个，其中二级医院5个、乡镇卫生院20个、村卫生室275个。\n" \
+           "二、改造情况\n县财政对20所乡镇卫生院和5所二级医院共25个医疗废物暂存间进行标准化改造。"
+    assert has(text, "breakdown", "25个", ["20所", "5所"])
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+    broken = check_text(text.replace("共25个", "共28个"))
+    assert any(f.rule.startswith("PT") and "20+5 = 25" in f.message and "28" in f.message
+               for f in broken.findings if f.severity in ("error", "warning"))
+
+
+def test_amounts_per_unit_of_two_levels_are_in_no_order(check_text):
+    text = ("全县12所卫生院中，达到推荐标准的5所，达到基本标准的12所。"
+            "达到推荐标准的每所奖励20万元，达到基本标准的每所奖励10万元，共兑现奖补资金170万元。")
+    assert not any(f.rule == "ORD001" for f in check_text(text).findings)

@@ -39,7 +39,7 @@ TRAILING_LENGTHS = sorted({len(word) for word in TRAILING_WORDS}, reverse=True)
 VERB_ONLY = re.compile(r"^(?:[组建推荐遴选出派培训走访入户审核接收通过完成新增救治举办开展建设成涉及拥设配备录用招收签约上报登记注册]{1,4})?$")
 FOLLOWING_STOP = re.compile(
     r"[，,。；;：:、（）()\n|！？*＊0-9０-９]|全部|均|都|已(?!婚)|达到|完成|参加|获得|在(?!岗|管|册|职|编|校|孕|托|床)"
-    r"|中(?=[，,。；;已有共的]|$)|^的|的(?![\u4e00-\u9fff])|累计|共(?=[计有])|顺利|进行|开展|正在|被|获评|评为|和|及(?!以上)|与|等"
+    r"|中(?=[，,。；;已有共的]|$)|^的|的(?![\u4e00-\u9fff])|累计|共(?=[计有0-9０-９])|合计|总计|顺利|进行|开展|正在|被|获评|评为|和|及(?!以上)|与|等"
     r"|组织|计算|到(?!位)|实现|实行|实施|纳入|参与|通过|开通|配备|承担|签订|建成|投入|提供|派驻|驻点|落实"
     r"|继续|持续|启动|开始|积极|认真|按时|进一步|的(?:前提|基础|情况|同时|要求|目标)|发放|领取|享受|接受")
 FOLLOWING_STOP_NOUNS = re.compile(FOLLOWING_STOP.pattern.split("|组织|")[0])
@@ -550,6 +550,9 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
         compact = re.sub(r"\s", "", raw)
         if previous_quantity and gap is not None and re.sub(r"\s", "", gap) == compact and previous_name == indicator:
             return following  # 14个乡镇9轮核酸采样: 乡镇 is what 14个 counts
+        if previous_quantity and gap is not None and re.sub(r"\s", "", gap) == compact \
+                and re.search(r"(?:共|合计|共计|总计)$", compact):
+            return following  # 17所乡镇卫生院和4所二级医院共21个暂存间: the total counts what follows it
         opening_verb = CREATING.match(indicator)
         if opening_verb:
             return opening_verb.group() + following  # 新建县人民医院和县中医医院2家PCR实验室
