@@ -568,6 +568,7 @@ class _RelationFinder:
         self._sex_ratios()
         self._colon_ratios()
         self._rates_of_whole_counts()  # last: only rates no other reading took
+        self._rates_over_fitting_counts()  # (and after it, those it did not take either)
         for done, due in self.done_of.items():
             if done not in self.part_of:
                 self._add("subset", due, [done], "应/已", confidence="medium")
@@ -4017,6 +4018,57 @@ class _RelationFinder:
             if base is not None:
                 self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
 
+    def _rates_over_fitting_counts(self) -> None:
+        for rate in self.claims[1:]:
+            if rate.is_percent and "rate" not in self.results.get(rate.id, ()):
+                self._rate_over_the_fitting_count(rate, self.claims[rate.id - 1])
+
+    def _rate_over_the_fitting_count(self, rate: Claim, numerator: Claim) -> None:
+        """排查发现隐患673处…已整改659处，整改率97.92%: a rate named by the count right before it, whose
+        base no wording names, is over the count of the paragraph before it that fits the printed rate
+        best, when one fits it within a tenth (a reading of medium confidence: a rate far from every
+        count is read over none)."""
+        stem = re.sub(r"(?:率|比例)$", "", rate.indicator)
+        if not rate.indicator.endswith(("率", "比例")) or len(stem) < 2 or rate.kind not in RATE_SCALES \
+                or rate.value is None or not rate.value or numerator.id != rate.id - 1 or not numerator.value \
+                or self.part_of.get(numerator.id) == numerator.id - 1 \
+                or numerator.segment != rate.segment or self._is_change(numerator) or self._is_previous(numerator) \
+                or AVERAGE.search(self._clause_before(numerator)):
+            return
+        words = SCOPE_PREFIX.sub("", numerator.indicator)
+        naming = [stem[i:i + 2] for i in range(len(stem) - 1) if stem[i:i + 2] in words]
+        if not naming and not _in_order(stem[-2:], words):
+            return
+        scale = RATE_SCALES[rate.kind]
+
+        def quotient(c: Claim) -> Decimal:
+            return numerator.value / c.value * scale
+
+        def numerator_of_its_own(c: Claim) -> bool:
+            # 新生儿遗传代谢性疾病筛查4198人，筛查率99.10%；听力筛查4153人，筛查率98.04%: a count with its
+            # own rate after it is another rate's numerator, over the same implied base, not this one's
+            # base, unless the rate is exactly over it (完成筛查27,315人，筛查率…；初筛阳性412人，初筛阳性率)
+            following = self.claims[c.id + 1]
+            return following.is_percent and following.segment == c.segment and not (
+                rate.low is not None and rate.high is not None and rate.low <= quotient(c) <= rate.high)
+
+        def fits(c: Claim) -> bool:
+            return (c.is_quantity and c.value and 0 <= numerator.paragraph - c.paragraph <= 1
+                    and c.base_unit == numerator.base_unit
+                    and (c.value >= numerator.value or rate.value > scale) and not self._is_change(c)
+                    and not self._is_previous(c) and not self._states_standard(c) and not self._per_unit(c)
+                    and not AVERAGE.search(self._clause_before(c)) and not numerator_of_its_own(c)
+                    # (碘盐296份、合格碘盐287份，碘盐覆盖率: the words that name the rate are not the base's)
+                    and not (naming and all(word in c.indicator for word in naming)))
+        candidates = [c for c in self.claims[max(0, numerator.id - FITTING_REACH):numerator.id] if fits(c)]
+        if not candidates:
+            return
+        def misfit(c: Claim) -> Decimal:
+            return abs(quotient(c) - rate.value) / rate.value
+        best = min(reversed(candidates), key=misfit)  # (of equals, the nearest)
+        if misfit(best) <= Decimal("0.1"):
+            self._add("rate", rate.id, [numerator.id, best.id], rate.indicator, confidence="medium")
+
     def _complement_rates(self) -> None:
         """住院患者转出人次数1286人次，患者住院总人次数31254人次，县域内就诊率95.9%: rates the lexicon
         says are what is left of a base once a part is taken out, (base − part) / base."""
@@ -4455,6 +4507,7 @@ WHOLE_REACH = 60
 # The name of a share (自付比例, 普惠托位占比), which a share after it may take the base of.
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 # 标准为每人每年120元 / 每户: an amount per head, said of the item before it
+FITTING_REACH = 40  # counts back from a rate's numerator to the base that fits it best
 CLAUSE_TOTAL = re.compile(r"(?:共|合计|共计|总计)$")
 ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}[和及与、]")  # 17所乡镇卫生院和 (4所二级医院)
 LAST_ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:共|合计|共计|总计)")  # (4所)二级医院共 (21个)

@@ -2125,3 +2125,28 @@ def test_amounts_per_unit_of_two_levels_are_in_no_order(check_text):
     text = ("全县12所卫生院中，达到推荐标准的5所，达到基本标准的12所。"
             "达到推荐标准的每所奖励20万元，达到基本标准的每所奖励10万元，共兑现奖补资金170万元。")
     assert not any(f.rule == "ORD001" for f in check_text(text).findings)
+
+
+def test_a_rate_whose_base_no_wording_names_is_over_the_count_that_fits_it(check_text):
+    text = ("全年排查发现各类安全隐患500处，较上年的600处下降16.7%。按类型分，消防设施类200处、电气线路类180处、"
+            "其他类120处。截至12月底已整改480处，整改率96.00%。")
+    assert has(text, "rate", "96.00%", ["480处", "500处"], confidence="medium")
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+    broken = check_text(text.replace("整改率96.00%", "整改率99.00%"))
+    assert any("480 / 500" in f.message for f in broken.findings if f.severity in ("error", "warning"))
+    # a rate far from every count is read over none
+    assert not any(r[1] == "96.00%" for r in relations(text.replace("整改率96.00%", "整改率40.00%")))
+
+
+def test_a_count_with_its_own_rate_is_no_base_of_the_next_unless_the_rate_is_exactly_over_it(check_text):
+    siblings = "新生儿遗传代谢性疾病筛查4000人，筛查率99.00%；新生儿听力筛查3960人，筛查率98.00%。"
+    assert not any(r[1] == "98.00%" and "4000人" in r[2] for r in relations(siblings))
+    assert not [f for f in check_text(siblings).findings if f.severity in ("error", "warning")]
+    among = "全县常住儿童30,000人，完成残疾筛查28,000人，筛查率93.33%。筛查中初筛阳性420人，初筛阳性率1.50%。"
+    assert has(among, "rate", "1.50%", ["420人", "28,000人"])
+
+
+def test_a_rate_after_a_count_nested_in_the_one_before_is_not_read_over_that_one(check_text):
+    text = "采集居民户食用盐样400份，其中碘盐396份、合格碘盐380份，碘盐覆盖率99.00%。"
+    assert not any(r[1] == "99.00%" and r[2][0] == "380份" for r in relations(text))
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
