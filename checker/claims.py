@@ -3235,6 +3235,8 @@ class _RelationFinder:
                 self._add("rate", rate.id, [previous.id, named_base], "占",
                           confidence="medium" if named_base in self.narrower_bases else "high")
                 continue
+            if TARGET_SHARE.search(rate.indicator):
+                continue  # 其中上半年完成5,832人，占全年任务的48.6%: of a task not stated, not of the year's count
             if self._change_rate(rate, previous):
                 continue
             if share_cue:
@@ -3521,10 +3523,13 @@ class _RelationFinder:
         """已拨付资金 names 县财政已拨付项目资金1962.47万元: the nearest count before ``part``, in its
         paragraph or the one before, that ends on the name's noun and holds the rest of its words."""
         # (乙类传染病报告病例 names 乙类传染病报告327例: a count word after the noun is its unit)
+        # (占全年完成投资的40.6%: of the year's amount, not of a quarter's 二季度完成投资8,040万元)
+        yearly = YEARLY_NAME.match(name) is not None
         name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:病例|例数|人数|总数)$", "", SCOPE_PREFIX.sub("", name))
         noun, words = name[-2:], re.sub(r"^(?:已经|已)", "", name[:-2])  # (the tagger reads 已拨付 as 拨付)
         near = [c for c in self.claims[max(0, part.id - 40):part.id]
                 if c.is_quantity and c.unit_group == part.unit_group and words in c.indicator
+                and not (yearly and _period_part(c.period) not in (None, "Y"))
                 and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
                 and not self._is_previous(c) and not AVERAGE.search(c.indicator)]
         named = [c for c in near if c.indicator.endswith(noun)] or [
@@ -3630,6 +3635,11 @@ class _RelationFinder:
         of that period anywhere before (产妇 of the report's 基本情况). A ``whole`` (占托位总数的):
         the count of all of it, when one is stated (全县共有托位2,136个, not 向16家机构的610个托位)."""
         name = _same_brackets(name)
+        # 上半年累计完成1.28亿元，占全年完成投资的40.6%: a name of the year's is of the year's period
+        period = part.period
+        yearly = YEARLY_NAME.match(name)
+        if yearly and len(name) - yearly.end() >= 2:
+            name, period = name[yearly.end():], "全年"
 
         def accept(c: Claim, reach: int, ending: bool = False) -> bool:
             # (按DIP结算病例23487例，占县级公立医院出院人次的95.80%: cases of people over person-times)
@@ -3638,7 +3648,7 @@ class _RelationFinder:
                     and c.id != part.id
                     and (phrase == name or ending and len(name) >= 2 and phrase.endswith(name))
                     and part.paragraph - c.paragraph <= reach
-                    and not _periods_conflict(c.period, part.period) and not self._is_change(c)
+                    and not _periods_conflict(c.period, period) and not self._is_change(c)
                     and not self._is_previous(c) and not self._counts_those_that_did(c))
         base = None
         if whole:
@@ -3655,7 +3665,7 @@ class _RelationFinder:
             # 占同期产妇总数 with 住院分娩产妇2831人 the only count of 产妇: a narrower name of the base
             ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
                       and c.id != part.id and len(name) >= 2 and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)).endswith(name)
-                      and not _periods_conflict(c.period, part.period) and not self._is_change(c) and not self._is_previous(c)
+                      and not _periods_conflict(c.period, period) and not self._is_change(c) and not self._is_previous(c)
                       and not self._counts_those_that_did(c)]
             # (育龄妇女10.85万人，其中已婚育龄妇女7.62万人: of the names ending so, the one not within another)
             wholes = [c for c in ending if c.id not in self.part_of]
@@ -4296,9 +4306,12 @@ class _RelationFinder:
         if not named:
             return None
         population = re.sub(r"^(?:全年|年内|全县|全市|当年)", "", named[-1])
+        # (全年完成投资中，中央预算内投资8,650万元，占27.5%: the year's, not 二季度完成投资8,040万元)
+        yearly = YEARLY_NAME.match(named[-1]) is not None
         whole = self._nearest_before(part, lambda c: c.is_quantity and c.start < sentence_start
                                      and c.indicator.endswith(population) and c.unit_group == part.unit_group
-                                     and not self._is_previous(c))
+                                     and not self._is_previous(c)
+                                     and not (yearly and _period_part(c.period) not in (None, "Y")))
         return whole.id if whole else None
 
     def _base_named_in_share(self, part: Claim, rate: Claim) -> int | None:
@@ -4507,6 +4520,8 @@ WHOLE_REACH = 60
 # The name of a share (自付比例, 普惠托位占比), which a share after it may take the base of.
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 # 标准为每人每年120元 / 每户: an amount per head, said of the item before it
+YEARLY_NAME = re.compile(r"全年|年度")
+TARGET_SHARE = re.compile(r"占[\u4e00-\u9fff]{0,6}(?:任务|计划|目标)(?:数|量)?的?$")
 FITTING_REACH = 40  # counts back from a rate's numerator to the base that fits it best
 CLAUSE_TOTAL = re.compile(r"(?:共|合计|共计|总计)$")
 ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}[和及与、]")  # 17所乡镇卫生院和 (4所二级医院)

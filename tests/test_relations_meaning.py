@@ -2150,3 +2150,18 @@ def test_a_rate_after_a_count_nested_in_the_one_before_is_not_read_over_that_one
     text = "采集居民户食用盐样400份，其中碘盐396份、合格碘盐380份，碘盐覆盖率99.00%。"
     assert not any(r[1] == "99.00%" and r[2][0] == "380份" for r in relations(text))
     assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+
+
+def test_a_share_of_the_years_amount_is_over_the_years_not_a_quarters(check_text):
+    text = ("截至12月底，全年完成投资3.00亿元，完成年度计划的90.0%。分季度看，一季度完成投资5,000万元；"
+            "二季度完成投资7,000万元，上半年累计完成1.20亿元，占全年完成投资的40.0%。\n"
+            "从资金来源看，全年完成投资中，争取中央预算内投资9,000万元，占30.0%；县级财政配套资金6,000万元。")
+    assert has(text, "rate", "40.0%", ["1.20亿元", "3.00亿元"])
+    assert has(text, "rate", "30.0%", ["9,000万元", "3.00亿元"])
+    assert not [f for f in check_text(text).findings if f.severity == "error"]
+
+
+def test_a_share_of_a_task_not_stated_is_over_no_count(check_text):
+    text = "全年完成宫颈癌筛查12,600人，完成任务的105.0%。其中上半年完成6,000人，占全年任务的50.0%。"
+    assert not any(r[1] == "50.0%" for r in relations(text))
+    assert not [f for f in check_text(text).findings if f.severity == "error"]
