@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from .nlp.patterns import DATE_KINDS, is_pipe_table, sentence_starts, side_by_side_width
-from .nlp.script import reading_of
+from .nlp.script import SOURCE_KEY, reading_of
 from .rulebase import Lexicon, load_lexicon
 
 QUANTITY_KINDS = ("count", "money")
@@ -140,7 +140,8 @@ def extract_claims(doc, lexicon: Lexicon | None = None, signed_on: date | None =
     (from the configuration) replace the date signed at the end and the period in the title."""
     lexicon = lexicon or load_lexicon()
     text = reading_of(doc)  # simplified reading: 合計 is 合计; same offsets as doc.text
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    # (lines counted in the report's own text: the tagger's may have cut a one-line table into rows)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", doc.user_data.get(SOURCE_KEY, text))]
     claims = []
     for span in doc.spans.get("numeric_claims", []):
         number, context = span._.number, span._.context

@@ -6,7 +6,7 @@ import pytest
 
 from checker.claims import extract_claims
 from checker.nlp import tag_report
-from checker.nlp.aligned_tables import as_pipe_tables
+from checker.nlp.aligned_tables import as_pipe_tables, as_table_lines
 
 TOWNS = ("表2 各乡镇农村改厕完成情况（单位：户）\n"
          "乡镇        改厕户数\n"
@@ -87,3 +87,35 @@ def test_a_total_column_named_by_what_it_adds_up():
     table = ("| 指标 | 县人民医院 | 县中医医院 | 两院合计 |\n|---|---|---|---|\n| 门急诊人次 | 256000 | 139000 | 395000 |\n"
              "| 出院人数 | 19000 | 7400 | 26400 |\n")
     assert ("breakdown", "26400", ("19000", "7400")) in relations(table)
+
+
+ONE_LINE = ("表1 各医院急诊情况\n"
+            "| 单位 | 急诊人次 | 胸痛患者 | | 县人民医院 | 20,000 | 400 | | 县中医院 | 10,000 | 200 | | 合计 | {total} | 600 |\n"
+            "全年出院1,000人，其中男性600人、女性{women}人。\n")
+
+
+def test_a_pipe_table_printed_on_one_line_is_cut_into_its_rows_and_keeps_its_length():
+    text = ONE_LINE.format(total="30,000", women="400")
+    lines = as_table_lines(text)
+    assert len(lines) == len(text)
+    assert lines.split("\n")[1:5] == ["| 单位 | 急诊人次 | 胸痛患者 |", "| 县人民医院 | 20,000 | 400 |",
+                                        "| 县中医院 | 10,000 | 200 |", "| 合计 | 30,000 | 600 |"]
+    assert ("breakdown", "30,000", ("20,000", "10,000")) in relations(text)
+    assert ("breakdown", "600", ("400", "200")) in relations(text)
+
+
+def test_a_finding_after_a_one_line_table_is_on_the_reports_own_line(check_text):
+    result = check_text(ONE_LINE.format(total="31,000", women="400"))
+    total = [f for f in result.findings if "31000" in f.message]
+    assert total and total[0].line == 2
+    parts = check_text(ONE_LINE.format(total="30,000", women="500"))
+    assert [f.line for f in parts.findings if "600+500" in f.message] == [3]
+
+
+@pytest.mark.parametrize("line", [
+    "| 机构类别 | 床位数 | 其中 | |\n| | | 医师 | 护士 |\n",      # empty header cells of a table on lines
+    "| 其他收入 | 437.37 | | |\n| 合计 | 900.00 | | |\n",           # empty cells at the end of rows
+    "说明 | 一 | | 二 | | 三 |\n",                                    # text before the first pipe
+])
+def test_empty_cells_of_tables_on_lines_are_no_row_joints(line):
+    assert as_table_lines(line) == line

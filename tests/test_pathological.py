@@ -22,7 +22,7 @@ import pytest
 
 from checker import claims as claims_module
 from checker import read as read_module
-from checker.nlp import claim_context, claim_tagger, line_breaks, patterns, text_scan
+from checker.nlp import aligned_tables, claim_context, claim_tagger, line_breaks, patterns, text_scan
 from checker.read import ReportText, decode_report, repair_mojibake
 
 GROWTH = 4              # the larger input is this many times the smaller
@@ -227,7 +227,8 @@ def test_a_table_with_a_two_row_header_thousands_of_rows_and_rates_after_it(chec
 def _module_patterns():
     """Every compiled pattern at module level of the stages that scan report text."""
     found = {}
-    for module in (patterns, text_scan, read_module, claims_module, claim_tagger, claim_context, line_breaks):
+    for module in (patterns, text_scan, read_module, claims_module, claim_tagger, claim_context, line_breaks,
+                   aligned_tables):
         for name, value in vars(module).items():
             values = value if isinstance(value, (list, tuple)) else [value]
             for index, item in enumerate(values):

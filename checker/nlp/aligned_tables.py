@@ -78,3 +78,45 @@ def _accepted(block: list[tuple[list[int], int, int]]) -> list[int]:
     if any(cells != width for cells in numbered):
         return []
     return [gap for gaps, _, _ in block for gap in gaps]
+
+
+# A pipe table printed on one line, its rows joined by an empty cell: | 单位 | 急诊 | | 县医院 | 21,356 | | 合计 | 42,138 |
+ROW_JOINT = re.compile(r"[|｜][ \t\u3000]+(?=[|｜])")
+MIN_ROWS = 3  # a header and two rows
+
+
+def as_table_lines(text: str) -> str:
+    """``text`` with each pipe table flattened onto one line cut back into its rows: the first
+    space of every empty cell that joins two rows becomes a line break, so the text keeps its
+    length (and every offset); the lines of a finding are counted in the report's own text.
+    A line is such a table when its empty cells fall exactly between rows of one width."""
+    if "|" not in text and "｜" not in text:
+        return text
+    breaks: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(ROW_JOINT.findall(line)) >= MIN_ROWS - 1:
+            breaks += _row_breaks(line, offset)
+        offset += len(line) + 1
+    if not breaks:
+        return text
+    characters = list(text)
+    for position in breaks:
+        characters[position] = "\n"
+    return "".join(characters)
+
+
+def _row_breaks(line: str, offset: int) -> list[int]:
+    edges = [i for i, char in enumerate(line) if char in "|｜"]
+    cells = [(a + 1, b) for a, b in zip(edges, edges[1:])]  # (start, end) between two pipes
+    if line[:edges[0]].strip() or line[edges[-1] + 1:].strip():
+        return []  # text before the first pipe or after the last: prose, or a table without outer pipes
+    empty = [k for k, (a, b) in enumerate(cells) if not line[a:b].strip()]
+    if not empty:
+        return []
+    width = empty[0]
+    rows = len(empty) + 1
+    if width < 2 or rows < MIN_ROWS or empty != [k * (width + 1) + width for k in range(len(empty))] \
+            or len(cells) != rows * width + len(empty):
+        return []
+    return [offset + cells[k][0] for k in empty]

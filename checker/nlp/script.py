@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 READING_KEY = "reading"
+SOURCE_KEY = "source"  # the report's text, before the tables were read into lines and cells
 TEXT_KEY = "text"  # the text the Doc was made from: doc.text rebuilds it from every token
 
 
