@@ -21,6 +21,7 @@ from .nlp.script import SOURCE_KEY, reading_of
 from .rulebase import Lexicon, load_lexicon
 
 QUANTITY_KINDS = ("count", "money")
+ADDITIVE_MEASURES = ("tonnes", "kilograms", "hectares", "mu", "square-metres")  # (the lexicon's unit groups)
 PLACEHOLDER_KINDS = ("placeholder", "placeholder-name")
 # What a placeholder stands for, after the phrase before it: 在岗职工*人 -> 在岗职工人数
 STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "金额", "households": "户数",
@@ -88,6 +89,8 @@ class Claim:
         not checkable yet)."""
         if self.kind == "placeholder":
             return self.unit_group is not None and self.unit_group != "percent"
+        if self.kind == "measure":  # 医疗废物486.37吨: a measure of a unit group that adds up
+            return self.unit_group in ADDITIVE_MEASURES and self.value is not None
         return self.kind in QUANTITY_KINDS and self.value is not None
 
     @property
@@ -4663,7 +4666,8 @@ SHARE_ITEM = re.compile(rf"[ \t]{{0,2}}[\u4e00-\u9fff（）()]{{2,16}}[0-9.]{{1,
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
-FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days", "samples", "visits", "trips", "matters")
+FLOW_GROUPS = ("money", "person-times", "times", "cases", "doses", "person-days", "samples", "visits", "trips", "matters",
+               "tonnes")
 PERIOD_NAMES = [("H1", ("上半年", "1-6月", "1—6月", "1～6月", "一至六月")), ("H2", ("下半年", "7-12月", "7—12月")),
                 ("Q123", ("前三季度", "前三个季度", "1-9月", "1—9月")), ("Q1", ("第一季度", "一季度")),
                 ("Q2", ("第二季度", "二季度")), ("Q3", ("第三季度", "三季度")), ("Q4", ("第四季度", "四季度")),

@@ -2165,3 +2165,20 @@ def test_a_share_of_a_task_not_stated_is_over_no_count(check_text):
     text = "全年完成宫颈癌筛查12,600人，完成任务的105.0%。其中上半年完成6,000人，占全年任务的50.0%。"
     assert not any(r[1] == "50.0%" for r in relations(text))
     assert not [f for f in check_text(text).findings if f.severity == "error"]
+
+
+def test_measures_that_add_up_take_part_in_sums_and_period_sums(check_text):
+    text = ("全年收运处置医疗废物500.00吨，其中感染性废物420.00吨、损伤性废物50.00吨、病理性废物30.00吨。"
+            "分季度看，一季度120.00吨、二季度130.00吨，上半年合计250.00吨，三季度125.00吨、四季度125.00吨。")
+    assert has(text, "breakdown", "500.00吨", ["420.00吨", "50.00吨", "30.00吨"])
+    assert has(text, "period-sum", "250.00吨", ["120.00吨", "130.00吨"])
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+    broken = check_text(text.replace("病理性废物30.00吨", "病理性废物35.00吨"))
+    assert any("35" in f.message for f in broken.findings if f.severity == "error")
+    area = "全年实施药物灭螺1,200.00公顷，环境改造灭螺100.00公顷，全年灭螺面积合计1,300.00公顷。"
+    assert has(area, "breakdown", "1,300.00公顷", ["1,200.00公顷", "100.00公顷"])
+
+
+def test_measures_of_time_or_of_other_units_are_not_added():
+    text = "胸痛患者平均D2B时间80分钟，其中县人民医院76分钟、县第二人民医院88分钟。全年收运医疗废物500吨，其中感染性废物420公斤。"
+    assert not any(r[0] in ("breakdown", "subset") for r in relations(text))
