@@ -1134,6 +1134,10 @@ class _RelationFinder:
         # (比上年增加15人，其中… — the parts belong to the stock, not to the change), nor last year's
         # value (活产数4236人，比上年的4387人减少151人。其中男婴2241人…: this year's parts)
         candidates = [c for c in candidates if not AVERAGE.search(c.indicator)] or candidates
+        if opens_sentence:
+            # 死亡3,862例，其中男性2,214例、女性1,648例。其中上半年报告2,037例: a 其中 opening its sentence is of
+            # the total of the sentence before, not of a part it already broke down
+            candidates = [c for c in candidates if c.id not in self.in_breakdown] or candidates
         # 支出64385万元，占一般公共预算支出38.6亿元的16.68%。其中…: not the base of a share (what 占 names)
         candidates = [c for c in candidates if not self._is_share_base(c)] or candidates
         # 共58705.44万元打包预付给两个医共体，其中县人民医院医共体35404.26万元: the total is in the unit of

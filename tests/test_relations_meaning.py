@@ -2182,3 +2182,9 @@ def test_measures_that_add_up_take_part_in_sums_and_period_sums(check_text):
 def test_measures_of_time_or_of_other_units_are_not_added():
     text = "胸痛患者平均D2B时间80分钟，其中县人民医院76分钟、县第二人民医院88分钟。全年收运医疗废物500吨，其中感染性废物420公斤。"
     assert not any(r[0] in ("breakdown", "subset") for r in relations(text))
+
+
+def test_a_qizhong_opening_its_sentence_is_of_the_total_not_of_a_part_broken_down_before(check_text):
+    text = "全年报告户籍居民死亡4,000例，比上年（3,900例）增长2.6%，其中男性2,300例、女性1,700例。其中上半年报告2,100例。"
+    assert has(text, "subset", "4,000例", ["2,100例"])
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
