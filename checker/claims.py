@@ -3359,6 +3359,8 @@ class _RelationFinder:
             if between is None:
                 between = re.sub(r"\s", "", self.text[previous.end:current.start])
             after = re.sub(r"[\s，,]", "", self.text[after_from:rate.start])
+            if after[:1] in ("）", ")") and self.text[max(0, current.start - 2):current.start].rstrip(" \t")[-1:] in ("（", "("):
+                after = after[1:]  # 比上年（5,741人次）增长8.3%: the value of the year before in brackets
             changed = re.fullmatch(r"(?:同比|较上年|比上年)?(?:增长|增加|增幅|提高|上升|下降|减少|降低|降幅)(?:了|幅度)?(?:为|达)?", after)
             if not changed:
                 continue
@@ -3366,8 +3368,9 @@ class _RelationFinder:
                     r"(?:增加|增长|提高|提升|上升|下降|减少|降低)(?:到|至)(?:[\u4e00-\u9fff]{0,8}的)?", between):
                 self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence="high")
             elif self._is_previous(current) and not self._is_previous(previous) and not after.startswith(("较", "比")) \
-                    and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?", between):
-                # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's
+                    and re.fullmatch(r"[，,]?(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?[（(]?",
+                                     between):
+                # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's (比上年（5,741人次）增长8.3%)
                 self._add("change-rate", rate.id, [current.id, self._compared_now(previous, current, rate).id], FROM_TO, confidence="high")
 
     def _compared_now(self, now: Claim, previous: Claim, rate: Claim) -> Claim:

@@ -2188,3 +2188,13 @@ def test_a_qizhong_opening_its_sentence_is_of_the_total_not_of_a_part_broken_dow
     text = "全年报告户籍居民死亡4,000例，比上年（3,900例）增长2.6%，其中男性2,300例、女性1,700例。其中上半年报告2,100例。"
     assert has(text, "subset", "4,000例", ["2,100例"])
     assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+
+
+def test_a_change_over_the_value_of_the_year_before_in_brackets(check_text):
+    text = "全年共处置动物致伤者6,000人次，比上年（5,000人次）增长20.0%，其中犬伤5,100人次。"
+    assert has(text, "change-rate", "20.0%", ["5,000人次", "6,000人次"])
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+    broken = check_text(text.replace("增长20.0%", "增长22.0%"))
+    assert any("22" in f.message and f.severity == "error" for f in broken.findings)
+    half = "全年实际完成2,916对，比上年(2,767对)增长5.4%。"
+    assert has(half, "change-rate", "5.4%", ["2,767对", "2,916对"])

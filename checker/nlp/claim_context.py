@@ -437,6 +437,7 @@ CHANGE = re.compile(r"(?:较|比|同比|环比)?(?:上年|去年|上年同期|�
                     r"(?:有所)?(?:增加|减少|提高|下降|增长|上升|降低|提升|减|增)(?:了)?(?:幅度)?$")
 COMPARED_CHANGE = re.compile(r"(?:较|比)[^，,。；;、较比]{1,10}?(?:增加|减少|提高|下降|增长|上升|降低|提升)(?:了)?$")
 PREVIOUS_LEAD = re.compile(r"^(?:上年|去年|上年同期|去年同期|上季度)")
+COMPARED_IN_BRACKETS = re.compile(r"(?:较|比)(?P<when>上年|去年|上年同期|去年同期|年初|上季度)(?:同期)?的?[（(][ \t]*$")
 COMPARED_WITH = re.compile(r"^(?:较|比)(?:上年|去年|上年同期|去年同期|年初|上季度)(?:同期)?的?$")
 # 由上年的79元提高到84元: the second number is the same measure as the first
 CHANGED_TO = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:增加|提高|提升|上升|下降|减少|降低|增长|扩大|缩小|降|升|增)(?:到|至)"
@@ -530,6 +531,11 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
         subject = _subject_before(text, layout, numbers, index, earlier)
         if subject:
             return re.sub(r"^(?:较|比)|的$", "", indicator) + subject  # 较上年的1583人: 上年户籍出生人口
+    compared = COMPARED_IN_BRACKETS.search(text, max(0, start - 12), start)
+    if compared:
+        subject = _subject_before(text, layout, numbers, index, earlier)
+        if subject:
+            return compared.group("when") + subject  # 比上年（5,741人次）增长8.3%: 上年处置动物致伤者
     # 高危孕产妇1127人，占产妇总数的25.90%: a share next to its count is the share of what it counts
     if previous_quantity and previous_name and indicator.startswith("占") and gap is not None \
             and re.fullmatch(r"[ \t]*(?:[，,][ \t]*)?占[^，,。；;]{0,14}", gap):
