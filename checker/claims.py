@@ -4050,15 +4050,18 @@ class _RelationFinder:
         best, when one fits it within a tenth (a reading of medium confidence: a rate far from every
         count is read over none)."""
         stem = re.sub(r"(?:率|比例)$", "", rate.indicator)
-        if not rate.indicator.endswith(("率", "比例")) or len(stem) < 2 or rate.kind not in RATE_SCALES \
+        # (犬伤5,307人次，占85.35%: a share right after its count, of the total of a paragraph or two before)
+        share = numerator.is_quantity and self._share_cue(numerator, rate) is not None
+        named = rate.indicator.endswith(("率", "比例")) and len(stem) >= 2
+        if not (named or share) or rate.kind not in RATE_SCALES \
                 or rate.value is None or not rate.value or numerator.id != rate.id - 1 or not numerator.value \
                 or self.part_of.get(numerator.id) == numerator.id - 1 \
                 or numerator.segment != rate.segment or self._is_change(numerator) or self._is_previous(numerator) \
                 or AVERAGE.search(self._clause_before(numerator)):
             return
         words = SCOPE_PREFIX.sub("", numerator.indicator)
-        naming = [stem[i:i + 2] for i in range(len(stem) - 1) if stem[i:i + 2] in words]
-        if not naming and not _in_order(stem[-2:], words):
+        naming = [stem[i:i + 2] for i in range(len(stem) - 1) if stem[i:i + 2] in words] if named and not share else []
+        if named and not share and not naming and not _in_order(stem[-2:], words):
             return
         scale = RATE_SCALES[rate.kind]
 
@@ -4074,7 +4077,8 @@ class _RelationFinder:
                 rate.low is not None and rate.high is not None and rate.low <= quotient(c) <= rate.high)
 
         def fits(c: Claim) -> bool:
-            return (c.is_quantity and c.value and 0 <= numerator.paragraph - c.paragraph <= 1
+            return (c.is_quantity and c.value and 0 <= numerator.paragraph - c.paragraph <= (SHARE_PARAGRAPHS if share else 1)
+                    and (not share or _top_section(c.section) == _top_section(numerator.section))
                     and c.base_unit == numerator.base_unit
                     and (c.value >= numerator.value or rate.value > scale) and not self._is_change(c)
                     and not self._is_previous(c) and not self._states_standard(c) and not self._per_unit(c)
@@ -4533,7 +4537,8 @@ SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 # 标准为每人每年120元 / 每户: an amount per head, said of the item before it
 YEARLY_NAME = re.compile(r"全年|年度")
 TARGET_SHARE = re.compile(r"占[\u4e00-\u9fff]{0,6}(?:任务|计划|目标)(?:数|量)?的?$")
-FITTING_REACH = 40  # counts back from a rate's numerator to the base that fits it best
+FITTING_REACH = 40
+SHARE_PARAGRAPHS = 8  # paragraphs back, within its top section, to the total a share may be of  # counts back from a rate's numerator to the base that fits it best
 CLAUSE_TOTAL = re.compile(r"(?:共|合计|共计|总计)$")
 ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}[和及与、]")  # 17所乡镇卫生院和 (4所二级医院)
 LAST_ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:共|合计|共计|总计)")  # (4所)二级医院共 (21个)
@@ -4709,6 +4714,11 @@ def _cell_name(claim: Claim) -> str:
     if not claim.column_header:
         return claim.indicator
     return claim.indicator + "|" + "|".join(claim.column_header)
+
+
+def _top_section(section: str | None) -> str | None:
+    """二、暴露处置基本情况 of 二、暴露处置基本情况 > （二）致伤动物."""
+    return section.split(" > ")[0] if section else section
 
 
 def _periods_conflict(a: str | None, b: str | None) -> bool:

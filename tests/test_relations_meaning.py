@@ -2198,3 +2198,16 @@ def test_a_change_over_the_value_of_the_year_before_in_brackets(check_text):
     assert any("22" in f.message and f.severity == "error" for f in broken.findings)
     half = "全年实际完成2,916对，比上年(2,767对)增长5.4%。"
     assert has(half, "change-rate", "5.4%", ["2,767对", "2,916对"])
+
+
+def test_a_share_right_after_its_count_is_of_the_total_that_fits_it_in_its_section(check_text):
+    text = ("一、暴露处置基本情况\n\n全年全县各门诊共处置动物致伤者5,000人次，比上年（4,800人次）增长4.2%。\n\n"
+            "（一）时间分布。一季度1,100人次、二季度1,300人次，上半年合计2,400人次；三季度1,500人次、四季度1,100人次。\n\n"
+            "（二）致伤动物。犬伤4,000人次，占80.00%；猫伤800人次；其他动物致伤200人次。\n")
+    assert has(text, "rate", "80.00%", ["4,000人次", "5,000人次"], confidence="medium")
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+    broken = check_text(text.replace("占80.00%", "占84.00%"))
+    assert any("4000 / 5000" in f.message for f in broken.findings if f.severity in ("error", "warning"))
+    # not a total of another top section
+    moved = text.replace("（二）致伤动物。", "二、致伤动物\n\n")
+    assert not any(r[1] == "80.00%" for r in relations(moved))
