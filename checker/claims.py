@@ -556,6 +556,7 @@ class _RelationFinder:
         self._people_of_visits()
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
         self._additions_within_stock()
+        self._stock_and_additions()
         self._additions_of_a_group()
         self._shares_of_a_partition()
         self._rates()
@@ -2000,6 +2001,31 @@ class _RelationFinder:
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], added.group(0)[:2], confidence="medium")
                 self.part_of[claim.id] = whole.id
+
+    def _stock_and_additions(self) -> None:
+        """2020年底已建成205家；2021年新增建成24家，全县累计建成229家 / 累计注册用户5.63万人，比上年末的3.47万人
+        增加2.16万人 / 新增床位720张，床位数将由2,420张增加到3,140张: the stock reached is the stock before
+        and what was added, the three counts of one paragraph."""
+        for total in self.claims:
+            if not total.is_quantity or total.value is None or total.id in self.results or total.id in self.part_of \
+                    or not STOCK_REACHED.search(self._clause_before(total)) or self._is_previous(total):
+                continue
+            near = [c for c in self.claims[max(0, total.id - 8):total.id + 3] if c.id != total.id and c.is_quantity
+                    and c.value is not None and c.paragraph == total.paragraph and c.unit_group == total.unit_group
+                    and c.base_unit == total.base_unit and c.value < total.value]
+            stocks = [c for c in near if STOCK_BEFORE.search(self._clause_before(c))
+                      and (c.id < total.id or self._is_previous(c))]  # (…5.63万人，比上年末的3.47万人)
+            # (of the words after the clause's last number: 比上年末的3.47万人增加2.16万人)
+            added = [c for c in near if ADDED_BEFORE.search(re.split(r"\d", self._clause_before(c))[-1])
+                     and c.id not in self.part_of and not STOCK_BEFORE.search(re.split(r"\d", self._clause_before(c))[-1])]
+            if not stocks or not added:
+                continue
+            stock = stocks[-1]
+            addition = min(added, key=lambda c: abs(c.id - total.id))
+            if addition.id == stock.id or not self._adds_up_roughly(total, [stock, addition]):
+                continue
+            # (not parts for other readings: 2020年底已建成205家，建成率86.9% is over the 236 to be built, not the 229)
+            self._add("breakdown", total.id, sorted([stock.id, addition.id]), "原有+新增", confidence="medium", complete=True)
 
     def _additions_of_a_group(self) -> None:
         """全年新增托位260个 … 支持新增普惠托位130个: what was added of one kind of a thing is among
@@ -3652,30 +3678,31 @@ class _RelationFinder:
         if yearly and len(name) - yearly.end() >= 2:
             name, period = name[yearly.end():], "全年"
 
-        def accept(c: Claim, reach: int, ending: bool = False) -> bool:
+        def accept(c: Claim, reach: int) -> bool:
             # (按DIP结算病例23487例，占县级公立医院出院人次的95.80%: cases of people over person-times)
-            phrase = _same_brackets(SCOPE_PREFIX.sub("", c.indicator))
             return (c.is_quantity and (c.unit_group == part.unit_group or {c.unit_group, part.unit_group} <= PERSON_COUNTS)
-                    and c.id != part.id
-                    and (phrase == name or ending and len(name) >= 2 and phrase.endswith(name))
+                    and c.id != part.id and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)) == name
                     and part.paragraph - c.paragraph <= reach
                     and not _periods_conflict(c.period, period) and not self._is_change(c)
                     and not self._is_previous(c) and not self._counts_those_that_did(c))
         base = None
+
+        # 占差错总数的61.5% with 发现差错187项 before the groups' 差错29项…9项: a whole is no smaller than its part
+        def no_smaller(c: Claim) -> bool:
+            return not whole or c.value is None or part.value is None or c.value >= part.value
+        def one_of_a_list(c: Claim) -> bool:
+            # (医院差错29项；乡镇卫生院差错72项；…专业公共卫生机构差错9项: each a group's, none the whole's)
+            return whole and any(o.id != c.id and o.sentence == c.sentence and accept(o, 10 ** 6)
+                                 for o in self.claims[max(0, c.id - 12):c.id + 12])
         if whole:
-            # 占差错总数的61.5% with 发现差错187项 before the groups' 差错29项…9项: the whole is no smaller
-            # than the part, nor a part of another count
-            def no_smaller(c: Claim) -> bool:
-                return c.value is None or part.value is None or c.value >= part.value
             base = self._nearest_before(part, lambda c: accept(c, 10 ** 6) and self._counts_all_of(c) and no_smaller(c))
-            base = base or self._nearest_before(part, lambda c: accept(c, 3, ending=True) and c.id not in self.part_of
-                                                and no_smaller(c))
-        base = base or self._nearest_before(part, lambda c: accept(c, 3)) or \
-            self._nearest_before(part, lambda c: accept(c, 10 ** 6))
+        base = base or self._nearest_before(part, lambda c: accept(c, 3) and not one_of_a_list(c)) or \
+            self._nearest_before(part, lambda c: accept(c, 10 ** 6) and not one_of_a_list(c))
         if base is None:
             # 占同期产妇总数 with 住院分娩产妇2831人 the only count of 产妇: a narrower name of the base
             ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
                       and c.id != part.id and len(name) >= 2 and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)).endswith(name)
+                      and no_smaller(c)
                       and not _periods_conflict(c.period, period) and not self._is_change(c) and not self._is_previous(c)
                       and not self._counts_those_that_did(c)]
             # (育龄妇女10.85万人，其中已婚育龄妇女7.62万人: of the names ending so, the one not within another)
@@ -4083,6 +4110,8 @@ class _RelationFinder:
                     and (c.value >= numerator.value or rate.value > scale) and not self._is_change(c)
                     and not self._is_previous(c) and not self._states_standard(c) and not self._per_unit(c)
                     and not AVERAGE.search(self._clause_before(c)) and not numerator_of_its_own(c)
+                    # (重点人群签约率 over 全县常住人口: rates over the county's people are other readings')
+                    and not self._counts_county_people(c)
                     # (碘盐296份、合格碘盐287份，碘盐覆盖率: the words that name the rate are not the base's)
                     and not (naming and all(word in c.indicator for word in naming)))
         candidates = [c for c in self.claims[max(0, numerator.id - FITTING_REACH):numerator.id] if fits(c)]
@@ -4537,6 +4566,9 @@ SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
 # 标准为每人每年120元 / 每户: an amount per head, said of the item before it
 YEARLY_NAME = re.compile(r"全年|年度")
 TARGET_SHARE = re.compile(r"占[\u4e00-\u9fff]{0,6}(?:任务|计划|目标)(?:数|量)?的?$")
+STOCK_REACHED = re.compile(r"累计|增加到|增至|达到|提高到|总数达")  # 全县累计建成229家, 由…增加到3,140张
+STOCK_BEFORE = re.compile(r"(?:上年|去年|\d{4}年)(?:末|底)|原有|现有|^由")  # 2020年底已建成205家, 比上年末的3.47万人
+ADDED_BEFORE = re.compile(r"新增|新建|新纳入|^[万亿]?[\u4e00-\u9fff]?增加$")  # 2021年新增建成24家, (比上年末的3.47万人)增加2.16万人
 FITTING_REACH = 40
 SHARE_PARAGRAPHS = 8  # paragraphs back, within its top section, to the total a share may be of  # counts back from a rate's numerator to the base that fits it best
 CLAUSE_TOTAL = re.compile(r"(?:共|合计|共计|总计)$")

@@ -322,9 +322,11 @@ def test_a_done_count_opening_a_sentence_is_part_of_the_whole_closing_the_one_be
     text = "全县乡镇卫生院14家。已完成标准化建设12家，完成率85.71%。"
     assert has(text, "subset", "14家", ["12家"], "medium")
     assert has(text, "rate", "85.71%", ["12家", "14家"], "medium")
-    # two wholes of that kind before: which one is meant is a guess, so none is taken
+    # two wholes of that kind before: which one the count is part of is a guess, so no subset is taken;
+    # the rate is over the one it fits (the last reading, of medium confidence)
     two = "全县乡镇卫生院14家，村卫生室120个。已完成标准化建设12家，完成率85.71%。"
-    assert not any(r[0] in ("subset", "rate") for r in relations(two))
+    assert not any(r[0] == "subset" for r in relations(two))
+    assert [r[:4] for r in relations(two) if r[0] == "rate"] == [("rate", "85.71%", ("12家", "14家"), "medium")]
 
 
 def test_members_of_a_group_that_did_something_and_their_rate():
@@ -2211,3 +2213,21 @@ def test_a_share_right_after_its_count_is_of_the_total_that_fits_it_in_its_secti
     # not a total of another top section
     moved = text.replace("（二）致伤动物。", "二、致伤动物\n\n")
     assert not any(r[1] == "80.00%" for r in relations(moved))
+
+
+def test_the_stock_reached_is_the_stock_before_and_what_was_added(check_text):
+    text = ("全县纳入建设范围的单位共240家，其中县直机关200家、乡镇机关40家。2020年底已建成200家，建成率83.3%；"
+            "2021年新增建成30家，全县累计建成230家，建成率95.8%。")
+    assert has(text, "breakdown", "230家", ["200家", "30家"], confidence="medium")
+    assert has(text, "rate", "83.3%", ["200家", "240家"])  # the stock before is no part of the stock reached
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+    broken = check_text(text.replace("累计建成230家", "累计建成236家"))
+    assert any("200+30" in f.message for f in broken.findings if f.severity in ("error", "warning"))
+    users = "截至年底，累计注册用户5.60万人，比上年末的3.50万人增加2.10万人。"
+    assert has(users, "breakdown", "5.60万人", ["3.50万人", "2.10万人"])
+
+
+def test_a_share_of_a_total_stated_once_is_read_even_when_the_part_exceeds_it(check_text):
+    text = "全年活产4000人，产妇3900人。筛查出高危孕产妇4100人，占产妇总数的27.00%。"
+    assert has(text, "rate", "27.00%", ["4100人", "3900人"])
+    assert any("4100 / 3900" in f.message for f in check_text(text).findings if f.severity == "error")
