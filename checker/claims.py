@@ -3360,9 +3360,11 @@ class _RelationFinder:
                     previous.is_quantity and previous.unit_group == current.unit_group and previous.sentence == current.sentence):
                 # 支出2104.37万元，资金使用率为88.18%，较上年的1862.45万元增长12.99%: this year's value
                 # is the nearest of its kind before last year's in the sentence, past a rate of its own
+                # (采购2,316.8万元，占药品采购总金额19,870万元的11.66%，比上年的2,538.4万元下降8.7%: not what 占 names)
                 now = self._nearest_before(current, lambda c: c.is_quantity and c.unit_group == current.unit_group
                                            and c.sentence == current.sentence == rate.sentence
-                                           and not self._is_previous(c) and not self._is_change(c), reach=3)
+                                           and not self._is_previous(c) and not self._is_change(c)
+                                           and not self._is_share_base(c), reach=3)
                 named_before = now is None
                 if named_before:
                     now = self._current_named_before(current)

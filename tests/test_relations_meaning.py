@@ -2231,3 +2231,9 @@ def test_a_share_of_a_total_stated_once_is_read_even_when_the_part_exceeds_it(ch
     text = "全年活产4000人，产妇3900人。筛查出高危孕产妇4100人，占产妇总数的27.00%。"
     assert has(text, "rate", "27.00%", ["4100人", "3900人"])
     assert any("4100 / 3900" in f.message for f in check_text(text).findings if f.severity == "error")
+
+
+def test_a_change_is_of_the_amount_compared_not_of_the_base_of_its_share(check_text):
+    text = "全县医疗机构全年采购抗菌药物2,000.0万元，占药品采购总金额20,000万元的10.00%，比上年的2,500.0万元下降20.0%。"
+    assert has(text, "change-rate", "20.0%", ["2,500.0万元", "2,000.0万元"])
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
