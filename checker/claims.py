@@ -2569,6 +2569,12 @@ class _RelationFinder:
             before = [c for c in before if not (c.unit_group == "money" and self._states_standard(c))]
             # (2016年我县实际获得…补助124.86万元、…145.24万元，合计270.10万元: a year is no item)
             before = [c for c in before if c.kind not in DATE_KINDS]
+            # (按常住人口40.5万人、人均1.2元的标准安排48.6万元；争取补助资金35.0万元，合计83.6万元: what the first
+            # item was reckoned from, before every item of the total's kind, is no item)
+            before = [c for c in before if not AVERAGE.search(self._clause_before(c))]
+            first = next((k for k, c in enumerate(before) if c.unit_group == total.unit_group), 0)
+            if all(c.unit_group != total.unit_group for c in before[:first]):
+                before = before[first:]
             # (上级专项资金486万元，其中中央财政312万元、自治区财政174万元；县财政配套资金120万元，项目资金总额
             # 606万元: the parts of an item are in it already)
             # (18家乡镇卫生院中达到推荐标准的7家、达到基本标准的9家，合计16家: the group counted among is no item)
@@ -2803,6 +2809,9 @@ class _RelationFinder:
                     # 开展远程心电诊断8,915例、远程影像诊断12,604例，两项合计21,519例: the N before it in its
                     # segment, when there are just N, else the N of the sentence before
                     parts = [c for c in earlier if c.segment == total.segment and not self._is_previous(c)]
+                    if len(parts) != items:
+                        # (每人每年补助2,400元，计47.04万元；…500元，计13.75万元，两项合计60.79万元: of its sentence)
+                        parts = [c for c in earlier if c.sentence == total.sentence and not self._is_previous(c)]
                     if len(parts) != items:
                         parts = [c for c in earlier if c.sentence == total.sentence - 1 and c.paragraph == total.paragraph]
                 if len(parts) != items or None in parts or len({c.id for c in parts}) != items:

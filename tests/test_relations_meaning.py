@@ -2237,3 +2237,14 @@ def test_a_change_is_of_the_amount_compared_not_of_the_base_of_its_share(check_t
     text = "全县医疗机构全年采购抗菌药物2,000.0万元，占药品采购总金额20,000万元的10.00%，比上年的2,500.0万元下降20.0%。"
     assert has(text, "change-rate", "20.0%", ["2,500.0万元", "2,000.0万元"])
     assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+
+
+def test_totals_of_items_reckoned_each_from_a_standard(check_text):
+    text = ("县财政对参加企业职工基本养老保险的，每人每年补助缴费2,000元，计40.00万元；对参加城乡居民基本养老保险的，"
+            "每人每年补助缴费500元，计15.00万元，两项合计55.00万元。")
+    assert has(text, "breakdown", "55.00万元", ["40.00万元", "15.00万元"])
+    assert not [f for f in check_text(text).findings if f.severity in ("error", "warning")]
+    funds = "县财政按全县常住人口40.0万人、人均1.2元的标准安排专项资金，全年安排48.0万元；争取上级补助资金35.0万元，合计83.0万元。"
+    assert has(funds, "breakdown", "83.0万元", ["48.0万元", "35.0万元"])
+    broken = check_text(funds.replace("合计83.0万元", "合计88.0万元"))
+    assert any("48+35" in f.message for f in broken.findings if f.severity in ("error", "warning"))
