@@ -3713,7 +3713,7 @@ class _RelationFinder:
             # 占同期产妇总数 with 住院分娩产妇2831人 the only count of 产妇: a narrower name of the base
             ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
                       and c.id != part.id and len(name) >= 2 and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)).endswith(name)
-                      and no_smaller(c)
+                      and not one_of_a_list(c)
                       and not _periods_conflict(c.period, period) and not self._is_change(c) and not self._is_previous(c)
                       and not self._counts_those_that_did(c)]
             # (育龄妇女10.85万人，其中已婚育龄妇女7.62万人: of the names ending so, the one not within another)
