@@ -2251,8 +2251,9 @@ def test_totals_of_items_reckoned_each_from_a_standard(check_text):
 
 
 def test_a_share_of_a_whole_named_more_narrowly_is_read_even_when_its_part_was_mistyped_past_it(check_text):
-    text = ("全县在岗乡村医生400人，按学历分，大专及以上80人、中专320人。"
-            "从年龄看，在岗乡村医生中60岁以上的有{old}人，占乡村医生总数的36.00%。")
+    text = ("一、基本情况\n全县在岗乡村医生400人，其中取得执业(助理)医师资格的120人，占30.00%。\n"
+            "二、运行保障\n全年拨付村卫生室补助1,000.0万元。\n村卫生室实施基本药物制度。\n"
+            "三、乡村医生队伍情况\n从年龄看，在岗乡村医生中60岁以上的有{old}人，占乡村医生总数的36.00%。")
     assert has(text.format(old=144), "rate", "36.00%", ["144人", "400人"], confidence="medium")
     broken = check_text(text.format(old=441))
     assert any("441 / 400" in f.message for f in broken.findings if f.severity in ("error", "warning"))
