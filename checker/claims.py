@@ -2016,8 +2016,8 @@ class _RelationFinder:
             stocks = [c for c in near if STOCK_BEFORE.search(self._clause_before(c))
                       and (c.id < total.id or self._is_previous(c))]  # (…5.63万人，比上年末的3.47万人)
             # (of the words after the clause's last number: 比上年末的3.47万人增加2.16万人)
-            added = [c for c in near if ADDED_BEFORE.search(re.split(r"\d", self._clause_before(c))[-1])
-                     and c.id not in self.part_of and not STOCK_BEFORE.search(re.split(r"\d", self._clause_before(c))[-1])]
+            added = [c for c in near if c.id not in self.part_of and ADDED_BEFORE.search(self._words_after_number(c))
+                     and not STOCK_BEFORE.search(self._words_after_number(c))]
             if not stocks or not added:
                 continue
             stock = stocks[-1]
@@ -2332,6 +2332,10 @@ class _RelationFinder:
         """The words of a number's clause before it."""
         return re.split(r"[，,；;。：:\n（()）]", self.text[max(0, claim.start - 30):claim.start])[-1]
 
+    def _words_after_number(self, claim: Claim) -> str:
+        """The words of a number's clause after the clause's last number before it (比上年末的3.47万人增加)."""
+        return re.split(r"\d", self._clause_before(claim))[-1]
+
     def _segment_before(self, claim: Claim) -> str:
         """The words of a number's clause group before it, up to a ；or 。 (乡镇卫生院核查4,350项、差错72项)."""
         return re.split(r"[；;。\n]", self.text[max(0, claim.start - 40):claim.start])[-1]
@@ -2602,7 +2606,7 @@ class _RelationFinder:
         clause = self._clause_before(total)
         if not CLAUSE_TOTAL.search(clause):
             return False
-        items = [c for c in self._between(total.start - len(clause), total.start)]
+        items = self._between(total.start - len(clause), total.start)
         if len(items) < 2 or any(not c.is_quantity or c.value is None or c.unit_group != total.unit_group
                                  or c.id in self.in_breakdown or c.id in self.results for c in items):
             return False

@@ -40,11 +40,16 @@ def as_pipe_tables(text: str) -> str:
             block.append(row)
         offset += len(line) + 1
     positions += _accepted(block)
+    return _replaced(text, positions, "|")
+
+
+def _replaced(text: str, positions: list[int], character: str) -> str:
+    """``text`` with the character at each of ``positions`` replaced by ``character`` (its length kept)."""
     if not positions:
         return text
     characters = list(text)
     for position in positions:
-        characters[position] = "|"
+        characters[position] = character
     return "".join(characters)
 
 
@@ -98,12 +103,7 @@ def as_table_lines(text: str) -> str:
         if len(ROW_JOINT.findall(line)) >= MIN_ROWS - 1:
             breaks += _row_breaks(line, offset)
         offset += len(line) + 1
-    if not breaks:
-        return text
-    characters = list(text)
-    for position in breaks:
-        characters[position] = "\n"
-    return "".join(characters)
+    return _replaced(text, breaks, "\n")
 
 
 def _row_breaks(line: str, offset: int) -> list[int]:
