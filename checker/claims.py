@@ -1188,9 +1188,9 @@ class _RelationFinder:
             if self._is_change(claim) and not self._is_change(total) and not (
                     included and re.search(r"新增|增加", claim.indicator) and not self._is_previous(claim)):
                 continue
-            if parts and AMONG_THE_LISTED.match(self._clause_before(claim).strip()):
-                break  # 其中县人民医院下派54名、县中医院下派32名，下派人员中具有副高级职称的31名: among them all
             clause = self._clause_before(claim).strip()
+            if parts and AMONG_THE_LISTED.match(clause):
+                break  # 其中县人民医院下派54名、县中医院下派32名，下派人员中具有副高级职称的31名: among them all
             if parts and SUBTOTAL_WORD.search(clause):
                 continue  # 其中一季度2,015人次、二季度2,290人次，上半年合计4,305人次: a subtotal of the parts, no part
             if parts and DONE_OPENING.match(clause) and claim.id not in self.done_of and not any(
@@ -1271,8 +1271,7 @@ class _RelationFinder:
         window = self.text[max(0, claim.start - 30):claim.start]
         clause = re.split(r"[，,；;。：:\n]", window)[-1]
         # (not the 共 of 公共卫生, 共同, 共建: 专业公共卫生机构核查670项、差错9项 states no total)
-        return any(cue in clause for cue in ("合计", "总计", "累计", "共计", "一共", "总共", "总数", "总额")) \
-            or bool(re.search(r"(?<![医公])共(?![同建享体性])", clause))
+        return any(cue in clause for cue in ("累计", "一共", "总共", "总数", "总额")) or bool(TOTAL_WORD.search(clause))
 
     def _has_total_cue(self, claim_id: int) -> bool:
         """A total word, or 其中 right after the number."""
@@ -3581,7 +3580,7 @@ class _RelationFinder:
         noun, words = name[-2:], re.sub(r"^(?:已经|已)", "", name[:-2])  # (the tagger reads 已拨付 as 拨付)
         near = [c for c in self.claims[max(0, part.id - 40):part.id]
                 if c.is_quantity and c.unit_group == part.unit_group and words in c.indicator
-                and not (yearly and _period_part(c.period) not in (None, "Y"))
+                and not (yearly and _of_a_part_of_the_year(c))
                 and part.paragraph - c.paragraph <= 1 and not self._is_change(c)
                 and not self._is_previous(c) and not AVERAGE.search(c.indicator)]
         named = [c for c in near if c.indicator.endswith(noun)] or [
@@ -3702,15 +3701,14 @@ class _RelationFinder:
                     and not self._is_previous(c) and not self._counts_those_that_did(c))
         base = None
 
-        # 占差错总数的61.5% with 发现差错187项 before the groups' 差错29项…9项: a whole is no smaller than its part
-        def no_smaller(c: Claim) -> bool:
-            return not whole or c.value is None or part.value is None or c.value >= part.value
         def one_of_a_list(c: Claim) -> bool:
             # (医院差错29项；乡镇卫生院差错72项；…专业公共卫生机构差错9项: each a group's, none the whole's)
             return whole and any(o.id != c.id and o.sentence == c.sentence and accept(o, 10 ** 6)
                                  for o in self.claims[max(0, c.id - 12):c.id + 12])
         if whole:
-            base = self._nearest_before(part, lambda c: accept(c, 10 ** 6) and self._counts_all_of(c) and no_smaller(c))
+            # (占差错总数的61.5% with 发现差错187项 and the groups' 差错29项…9项: a whole is no smaller than its part)
+            base = self._nearest_before(part, lambda c: accept(c, 10 ** 6) and self._counts_all_of(c) and (
+                c.value is None or part.value is None or c.value >= part.value))
         base = base or self._nearest_before(part, lambda c: accept(c, 3) and not one_of_a_list(c)) or \
             self._nearest_before(part, lambda c: accept(c, 10 ** 6) and not one_of_a_list(c))
         if base is None:
@@ -4370,7 +4368,7 @@ class _RelationFinder:
         whole = self._nearest_before(part, lambda c: c.is_quantity and c.start < sentence_start
                                      and c.indicator.endswith(population) and c.unit_group == part.unit_group
                                      and not self._is_previous(c)
-                                     and not (yearly and _period_part(c.period) not in (None, "Y")))
+                                     and not (yearly and _of_a_part_of_the_year(c)))
         return whole.id if whole else None
 
     def _base_named_in_share(self, part: Claim, rate: Claim) -> int | None:
@@ -4578,18 +4576,22 @@ TOTAL_REACH = 40
 WHOLE_REACH = 60
 # The name of a share (自付比例, 普惠托位占比), which a share after it may take the base of.
 SHARE_NAME = re.compile(r"(?:比例|占比|比重)$")
-# 标准为每人每年120元 / 每户: an amount per head, said of the item before it
+# 占全年完成投资的 / 全年完成投资中: a name of the whole year's
 YEARLY_NAME = re.compile(r"全年|年度")
+# 占全年任务的48.6%: a share of a task, which the counts of what was done are not
 TARGET_SHARE = re.compile(r"占[\u4e00-\u9fff]{0,6}(?:任务|计划|目标)(?:数|量)?的?$")
 STOCK_REACHED = re.compile(r"累计|增加到|增至|达到|提高到|总数达")  # 全县累计建成229家, 由…增加到3,140张
 STOCK_BEFORE = re.compile(r"(?:上年|去年|\d{4}年)(?:末|底)|原有|现有|^由")  # 2020年底已建成205家, 比上年末的3.47万人
 ADDED_BEFORE = re.compile(r"新增|新建|新纳入|^[万亿]?[\u4e00-\u9fff]?增加$")  # 2021年新增建成24家, (比上年末的3.47万人)增加2.16万人
-FITTING_REACH = 40
-SHARE_PARAGRAPHS = 8  # paragraphs back, within its top section, to the total a share may be of  # counts back from a rate's numerator to the base that fits it best
-CLAUSE_TOTAL = re.compile(r"(?:共|合计|共计|总计)$")
+FITTING_REACH = 40  # counts back from a rate's numerator to the base that fits it best
+SHARE_PARAGRAPHS = 8  # paragraphs back, within its top section, to the total a share may be of
+# 17所乡镇卫生院和4所二级医院共21个暂存间: a total after its items in its own clause
+CLAUSE_TOTAL_WORDS = "(?:共|合计|共计|总计)"
+CLAUSE_TOTAL = re.compile(rf"{CLAUSE_TOTAL_WORDS}$")
 ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}[和及与、]")  # 17所乡镇卫生院和 (4所二级医院)
-LAST_ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:共|合计|共计|总计)")  # (4所)二级医院共 (21个)
-PER_UNIT_BEFORE = re.compile(r"每[所家个人户名例床位村次][\u4e00-\u9fff]{0,4}$")
+LAST_ITEM_GAP = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?{CLAUSE_TOTAL_WORDS}")  # (4所)二级医院共 (21个)
+PER_UNIT_BEFORE = re.compile(r"每[所家个人户名例床位村次][\u4e00-\u9fff]{0,4}$")  # 每所奖励20万元
+# 标准为每人每年120元 / 每户: an amount per head, said of the item before it
 STANDARD_CONTEXT = re.compile(r"(?:标准|標準)[为為是]?[\u4e00-\u9fff]{0,4}$|每[人户戶个個][每年月]{0,2}$")
 # 这四项…资金 / 上述3项: a total that says how many items it is made of
 COUNTED_ITEMS = re.compile(r"(?:这|上述|以上)([两二三四五六七八九]|[2-9])项")
@@ -4624,9 +4626,11 @@ POPULATION_WORDS = ("常住人口", "户籍人口", "总人口")
 DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
 # Modifiers that do not make a count a part of the count they qualify.
 NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各")
-# 村卫生室达到标准化建设要求 / 乡镇卫生院已建成中医馆: what those of a noun did
+# 上半年合计4,305人次 inside a 其中 list: a subtotal of the parts before it
 SUBTOTAL_WORD = re.compile(r"合计|小计|总计|共计")
+# 已支付398.2万元 after a 其中 list: what was done of the total, no part of it
 DONE_OPENING = re.compile(r"(?:其中)?(?:已经|已(?![婚故])|实际)")
+# 村卫生室达到标准化建设要求 / 乡镇卫生院已建成中医馆: what those of a noun did
 DID_AFTER_NOUN = re.compile(r"(?:已|均|全部)?(?:达到|达|实施|开展|完成|建成|通过|获评|设有|配备)")
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
 AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
@@ -4761,6 +4765,11 @@ def _cell_name(claim: Claim) -> str:
     if not claim.column_header:
         return claim.indicator
     return claim.indicator + "|" + "|".join(claim.column_header)
+
+
+def _of_a_part_of_the_year(claim: Claim) -> bool:
+    """二季度完成投资8,040万元: a number of a quarter or half, not of the whole year."""
+    return _period_part(claim.period) not in (None, "Y")
 
 
 def _top_section(section: str | None) -> str | None:

@@ -437,8 +437,9 @@ CHANGE = re.compile(r"(?:较|比|同比|环比)?(?:上年|去年|上年同期|�
                     r"(?:有所)?(?:增加|减少|提高|下降|增长|上升|降低|提升|减|增)(?:了)?(?:幅度)?$")
 COMPARED_CHANGE = re.compile(r"(?:较|比)[^，,。；;、较比]{1,10}?(?:增加|减少|提高|下降|增长|上升|降低|提升)(?:了)?$")
 PREVIOUS_LEAD = re.compile(r"^(?:上年|去年|上年同期|去年同期|上季度)")
-COMPARED_IN_BRACKETS = re.compile(r"(?:较|比)(?P<when>上年|去年|上年同期|去年同期|年初|上季度)(?:同期)?的?[（(][ \t]*$")
-COMPARED_WITH = re.compile(r"^(?:较|比)(?:上年|去年|上年同期|去年同期|年初|上季度)(?:同期)?的?$")
+COMPARED_PERIODS = "上年|去年|上年同期|去年同期|年初|上季度"  # what 较/比 compares a number with
+COMPARED_WITH = re.compile(rf"^(?:较|比)(?:{COMPARED_PERIODS})(?:同期)?的?$")
+COMPARED_IN_BRACKETS = re.compile(rf"(?:较|比)(?P<when>{COMPARED_PERIODS})(?:同期)?的?[（(][ \t]*$")  # 比上年（5,741人次）
 # 由上年的79元提高到84元: the second number is the same measure as the first
 CHANGED_TO = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:增加|提高|提升|上升|下降|减少|降低|增长|扩大|缩小|降|升|增)(?:到|至)"
                         r"[^，,。；;、0-9]{0,10}?$")
