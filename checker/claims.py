@@ -44,7 +44,9 @@ PART_CUES = re.compile(r"其中|(?<=[（(])(?:含|包含|包括)|(?<=[，,])包�
                        # 接种人员共186人，分布为县级21人、… / 异常反应86例，按反应分类：一般反应71例，…
                        # (用人单位1268家，按主要危害因素划分，粉尘危害682家、…)
                        # (应急队伍六支，共148人，分别为：传染病防控队32人、…)
-                       r"|(?<=[人个家所次元张份例][，,])(?:分布为|构成为|分别为[：:](?=[\u4e00-\u9fff])|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)[：:，,])"
+                       # (全年共涂氟18,120人次，分别为上学期9,127人次、…; 改造户厕5260户，按类型分，三格式3874户、…)
+                       r"|(?<=[人个家所次元张份例名户件起项台辆对颗剂支][，,])"
+                       r"(?:分布为|构成为|分别为[：:]?(?=[\u4e00-\u9fff])|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)[：:，,])"
                        # 累计发病41人，均无死亡病例，发病人数分别为12人、21人和8人
                        r"|(?<=[，,])(?!按)[\u4e00-\u9fff]{2,6}?(?:人数|数量|数)?分别为(?=[0-9０-９])")
 
@@ -543,6 +545,7 @@ class _RelationFinder:
         self._bracketed_breakdowns()
         self._bracketed_parts()
         self._grouped_sentences()  # after the partitions: a grouping they read is theirs
+        self._lists_of_a_named_whole()
         self._lead_totals()
         self._sum_of_paragraph_leads()
         self._sum_of_subsection_leads()
@@ -635,6 +638,8 @@ class _RelationFinder:
             # 贫困人口4132户12486人，其中已脱贫4087户12358人，未脱贫45户128人: a total stated in two
             # units breaks down pair by pair, in each unit
             twin = self._twin_before(self.claims[total])
+            if twin is None and self._parallel_breakdowns(total, match, position, sentence_end):
+                continue
             parts = self._parts_after(match.end(), list_end, total, included, twin.unit_group if twin else None)
             if twin is not None and twin.id not in self.in_breakdown:
                 twin_parts = self._parts_after(match.end(), list_end, twin.id, included, self.claims[total].unit_group)
@@ -645,6 +650,70 @@ class _RelationFinder:
                     # 监测对象1218户4536人，其中因病纳入的386户: parts in the unit of the twin only are its parts
                     self._breakdown_of(twin.id, twin_parts, match.group(), position)
             self._breakdown_of(total, parts, match.group(), position)
+
+    def _parallel_breakdowns(self, total: int, match: re.Match, position: int, sentence_end: int) -> bool:
+        """全年实施医疗救助25318人次，支出救助资金2146.75万元。其中住院救助9472人次，救助资金1698.42万元，次均
+        救助1793.10元；门诊救助15846人次，救助资金448.33万元… / 完成封闭4,965人，…封闭牙数17,388颗。其中春季
+        学期完成2,318人、8,106颗，秋季学期完成2,647人、9,282颗: items that each state one number in each of
+        two or more units (over the ；between them) break down, unit by unit, the total of that unit
+        stated before the 其中."""
+        end = self._list_end(position, sentence_end)
+        nested = self.text.find("其中", match.end(), end)
+        end = end if nested == -1 else nested  # (a nested 其中 opens a list of its own)
+        groups = [c.unit_group for c in self._parallel_numbers(match.end(), end)]
+        # the units of one item: the shortest run of distinct units that the list repeats
+        width = next((w for w in range(2, len(groups) + 1) if len(set(groups[:w])) == w
+                      and all(g == groups[k % w] for k, g in enumerate(groups))), None)
+        if width is None:
+            return False
+        signature = groups[:width]
+        # (one item before the ；: the items after it, while they state the same units: 住院…；门诊…)
+        for _ in range(SHARE_ITEMS if len(groups) == width else 0):
+            following = SEMICOLON.search(self.text, end + 1, sentence_end)
+            if self.text[end:end + 1] not in "；;" or end >= sentence_end:
+                break
+            item_end = following.start() if following else sentence_end
+            if item_end - end > PARALLEL_ITEM_LENGTH:
+                break
+            opening = self.text[end + 1:item_end].lstrip(" \t")
+            if opening.startswith(LIST_BREAKERS) or "其中" in opening \
+                    or [c.unit_group for c in self._parallel_numbers(end + 1, item_end)] != signature:
+                break
+            end = item_end
+        numbers = self._parallel_numbers(match.end(), end)
+        if len(numbers) < 2 * width or len(numbers) % width \
+                or any(c.unit_group != signature[k % width] for k, c in enumerate(numbers)):
+            return False
+        if self.claims[total].unit_group not in signature:
+            return False
+        window = self._between(self.sentence_of_offset.bounds(self.claims[total].start)[0], position)
+        for k, group in enumerate(signature):
+            parts = numbers[k::width]
+            whole = self.claims[total] if group == self.claims[total].unit_group else next(
+                (c for c in reversed(window) if c.unit_group == group and self._counts_stock(c)
+                 and c.id not in self.in_breakdown and not self._is_share_base(c) and not self._per_unit(c)
+                 and not self._states_standard(c)), None)
+            if whole is not None and whole.value is not None and all(p.value <= whole.value for p in parts):
+                self._breakdown_of(whole.id, [p.id for p in parts], match.group(), position)
+        return True
+
+    def _parallel_numbers(self, start: int, end: int) -> list[Claim]:
+        """The numbers of a list's items that can be parts: counts and amounts, not averages, standards
+        or values of the year before."""
+        # (at most PARALLEL_NUMBERS: a sentence of thousands of clauses stays linear)
+        first = bisect.bisect_left(self.starts, start)
+        claims = self.claims[first:min(bisect.bisect_left(self.starts, end), first + PARALLEL_NUMBERS)]
+        return [c for c in claims if c.is_quantity and c.unit_group is not None
+                and c.value is not None and not AVERAGE.search(c.indicator) and not AVERAGE.search(self._clause_before(c))
+                and not self._states_standard(c) and not self._per_unit(c) and not self._is_previous(c)
+                and not self._is_share_base(c)]
+
+    def _parts_add_up(self, total: int) -> bool:
+        """The parts read of ``total`` make it up exactly."""
+        whole = self.claims[total]
+        return any(r.kind == "breakdown" and r.result == total and whole.value is not None
+                   and None not in (values := [self.claims[i].value for i in r.operands]) and sum(values) == whole.value
+                   for r in self.relations)
 
     def _twin_before(self, total: Claim) -> Claim | None:
         """4132户12486人: the number right before ``total``, in another unit, counting the same."""
@@ -683,8 +752,13 @@ class _RelationFinder:
         if len(parts) == 1:
             self._add("subset", total, parts, cue_word, confidence=confidence)
         else:
+            # (分别为上学期…、下学期…; 按类型分，三格式…、双瓮式…、沼气池式…: a list that enumerates the
+            # total covers it, unless it says it names only the main items or ends on 等)
+            enumerated = ENUMERATING_CUE.match(cue_word) is not None and not PARTIAL_LIST.search(
+                self.text, position, self.claims[parts[-1]].end) and not re.match(
+                r"[ \t]*等", self.text[self.claims[parts[-1]].end:self.claims[parts[-1]].end + 3])
             self._add("breakdown", total, parts, cue_word, confidence=confidence,
-                      complete=self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
+                      complete=enumerated or self._is_complete(parts), parts_may_overlap=self._may_overlap(parts))
         self.in_breakdown.update(parts)
         for part in parts:
             self.part_of[part] = total
@@ -945,15 +1019,17 @@ class _RelationFinder:
             return []  # the first count of a run names a member of some partition
         for partition in self.lexicon.partitions:
             members = partition["members"]
-            run, seen = [], set()
-            for claim in self.claims[index:index + len(members)]:
+            run, seen, last = [], set(), None
+            # (正高级47人、副高级386人、中级1,104人、初级1,714人: several parts of one member, side by side)
+            for claim in self.claims[index:index + 2 * len(members)]:
                 member = _partition_member(claim.indicator, members)
-                if (member is None or member in seen or not claim.is_quantity or claim.unit_group != start.unit_group
+                if (member is None or member in seen and member != last or not claim.is_quantity or claim.unit_group != start.unit_group
                         or claim.sentence - start.sentence > 1 or claim.id in self.in_breakdown or self._is_previous(claim)
                         or self.text[claim.end:claim.end + 1] in ("/", "每") or AVERAGE.search(claim.indicator)):
                     break  # 男孩20元/人/月: a standard per person is not a part
                 run.append(claim.id)
                 seen.add(member)
+                last = member
             if len(seen) == len(members):
                 return run
         return []
@@ -1041,22 +1117,67 @@ class _RelationFinder:
                 # 共完成诊疗128.64万人次…。分季度看,一季度…。分机构看,…: both group the total before them
                 previous_end = previous_start
                 previous_start, _ = self.sentence_of_offset.bounds(previous_start - 1)
-            # the count of that kind the parts come nearest (住院分娩围产儿4936例…，
-            # 监测发现出生缺陷79例。从病种看，…: 79)
-            listed_sum = sum(p.value for p in parts)
-            candidates = [c for c in self._between(previous_start, previous_end) if c.is_quantity
-                          and c.value and c.unit_group == parts[0].unit_group and c.kind == "count"
-                          and not AVERAGE.search(c.indicator) and not self._is_change(c) and not self._is_previous(c)
-                          and c.paragraph == parts[0].paragraph and self._adds_up_roughly(c, parts)]
-            total = min(candidates, key=lambda c: abs(c.value - listed_sum) / c.value, default=None)
-            if total is None or total.id in self.part_of or total.id in self.in_breakdown \
-                    or any(p.value > total.value for p in parts):
+            # (分级看：申报正高级12人、通过5人，…；申报副高级68人、通过43人，…: items of as many counts each
+            # list, column by column, the parts of as many totals: 申报 of 490人, 通过 of 261人)
+            items = [[parts[0]]]
+            for before, part in zip(parts, parts[1:]):
+                if SEMICOLON.search(self.text, before.end, part.start):
+                    items.append([])
+                items[-1].append(part)
+            width = len(items[0])
+            columns = [[item[k] for item in items] for k in range(width)] \
+                if width >= 2 and len(items) >= 2 and all(len(item) == width for item in items) else [parts]
+            for column in columns:
+                self._grouped_total(column, previous_start, previous_end, match)
+
+    def _lists_of_a_named_whole(self) -> None:
+        """总收入102,506万元…。总收入中，医疗收入87,264万元，占85.13%；财政补助收入11,935万元，占11.64%；…其他收入
+        3,307万元: a sentence that opens on a name and 中 lists, in its clauses, the parts of the count of
+        that name stated before (medium: the list may name only some of them)."""
+        for cue in NAMED_WHOLE_OPENING.finditer(self.text):
+            sentence_start, sentence_end = self.sentence_of_offset.bounds(cue.end())
+            if sentence_start != cue.start():
                 continue
-            labels = [self._part_name(p.id) for p in parts]
-            complete = self._labels_complete(labels) or \
-                re.sub(r"^(?:其中|含|包括)", "", labels[-1]).startswith(tuple(self.lexicon.remainder_words))
-            self._add_breakdown(total.id, [p.id for p in parts], match.group().strip(" \t，,：:"), confidence="medium",
-                                complete=complete, parts_may_overlap=self._may_overlap([p.id for p in parts]))
+            listed = [c for c in self._between(cue.end(), sentence_end)[:PARALLEL_NUMBERS] if c.is_quantity]
+            if not listed:
+                continue
+            whole = self._population_named_before(listed[0])
+            if whole is None:
+                continue
+            whole = self.claims[whole]
+            stated = self.claims[whole.id - 1] if whole.id else None
+            if stated is not None and stated.unit_group == whole.unit_group and \
+                    re.fullmatch(r"[ \t]*[（(][ \t]*", self.text[stated.end:whole.start]):
+                whole = stated  # 总收入102,506万元（10.25亿元）: the number the bracket restates
+            parts = [c for c in listed if c.unit_group == whole.unit_group and c.value is not None
+                     and not AVERAGE.search(c.indicator) and not self._is_previous(c) and not self._is_change(c)
+                     and not self._is_share_base(c) and not self._states_standard(c) and not self._per_unit(c)]
+            if len(parts) < 2 or whole.value is None or whole.id in self.in_breakdown or whole.id in self.part_of \
+                    or any(p.id in self.in_breakdown or p.id in self.part_of for p in parts) \
+                    or not self._adds_up_roughly(whole, parts) or any(p.value > whole.value for p in parts):
+                continue
+            self._add_breakdown(whole.id, [p.id for p in parts], cue.group().strip(" \t，,"), confidence="medium",
+                                complete=self._is_complete([p.id for p in parts]),
+                                parts_may_overlap=self._may_overlap([p.id for p in parts]))
+
+    def _grouped_total(self, parts: list[Claim], previous_start: int, previous_end: int, match: re.Match) -> None:
+        """The breakdown of the count of the sentence before that the parts of a grouping add up to."""
+        # the count of that kind the parts come nearest (住院分娩围产儿4936例…，
+        # 监测发现出生缺陷79例。从病种看，…: 79)
+        listed_sum = sum(p.value for p in parts)
+        candidates = [c for c in self._between(previous_start, previous_end) if c.is_quantity
+                      and c.value and c.unit_group == parts[0].unit_group and c.kind == "count"
+                      and not AVERAGE.search(c.indicator) and not self._is_change(c) and not self._is_previous(c)
+                      and c.paragraph == parts[0].paragraph and self._adds_up_roughly(c, parts)]
+        total = min(candidates, key=lambda c: abs(c.value - listed_sum) / c.value, default=None)
+        if total is None or total.id in self.part_of or total.id in self.in_breakdown \
+                or any(p.value > total.value for p in parts):
+            return
+        labels = [self._part_name(p.id) for p in parts]
+        complete = self._labels_complete(labels) or \
+            re.sub(r"^(?:其中|含|包括)", "", labels[-1]).startswith(tuple(self.lexicon.remainder_words))
+        self._add_breakdown(total.id, [p.id for p in parts], match.group().strip(" \t，,：:"), confidence="medium",
+                            complete=complete, parts_may_overlap=self._may_overlap([p.id for p in parts]))
 
     def _groupings(self):
         """按职称分， clauses, and ； clauses whose counts all name members of one partition of the
@@ -1086,12 +1207,17 @@ class _RelationFinder:
             # standard per head run on over the semicolons, the last ending with its tail (at most
             # SHARE_ITEMS items: a sentence of thousands of 其中 items stays linear)
             for _ in range(SHARE_ITEMS):
-                if not SHARE_AT_END.search(self.text, max(position, end - 16), end):
+                tail = SHARE_AT_END.search(self.text, max(position, end - 16), end)
+                if not tail:
                     break
                 following = SEMICOLON.search(self.text, end + 1, sentence_end)
                 item_end = following.start() if following else sentence_end
                 item = SHARE_ITEM.match(self.text, end + 1, item_end)
                 if not item or "其中" in item.group():
+                    break
+                if (tail.group("rate") or item.group("rate")) and tail.group("rate") != item.group("rate"):
+                    # (其中规范管理21,362人，规范管理率73.80%；血压控制达标26,893人，血压控制率69.60%: rates of
+                    # two measures of one population, whose counts overlap, are no items of one list)
                     break
                 if item.end() < item_end:
                     end = item.end()
@@ -1150,12 +1276,32 @@ class _RelationFinder:
             and self.claims[first_part.id + 1].start == first_part.end  # 乙类传染病9种1135例: read pair by pair
         if first_part is not None and not paired and not self._adjacent(candidates[-1].id, position):
             candidates = [c for c in candidates if c.unit_group == first_part.unit_group] or candidates
+        if first_part is not None and first_part.value is not None:
+            # (按宫颈癌筛查每例110元、乳腺癌筛查每例90元的标准…下达补助资金，其中宫颈癌筛查132万元: an amount per
+            # unit smaller than the first part is no total; 每人每年960元，其中中央576元 is)
+            candidates = [c for c in candidates if not (self._per_unit(c) or self._states_standard(c))
+                          or c.value is None or c.value >= first_part.value]
+            if not candidates:
+                return None
         cued = [c for c in candidates if self._has_total_word(c.id)]
         steady = [c for c in candidates if not self._is_change(c) and not self._is_previous(c)] or \
             [c for c in candidates if not self._is_change(c)]
+        if steady and self._is_previous(steady[-1]) and not cued:
+            # 医疗收入87,264万元…。医疗收入比上年（79,836万元）增长9.30%，其中门急诊收入…: of this year's value
+            # the comparison names, not of last year's
+            now = self._current_named_before(steady[-1])
+            return now.id if now is not None else None
         if cued and steady and steady[-1] is candidates[-1] and self._adjacent(steady[-1].id, position) \
                 and re.search(r"[；;]", self.text[cued[-1].end:steady[-1].start]):
             return steady[-1].id  # 共有机构34家，…；提供托位1562个，其中…: the number right before 其中
+        if cued and steady and steady[-1] is candidates[-1] and steady[-1] is not cued[-1] \
+                and steady[-1].id + 1 < len(self.claims):
+            # 共采集标本126份，检出阳性98份，阳性率77.78%，其中CV-A6型61份、…: the count right before, past
+            # its own rate, not the cued total before it
+            own_rate = self.claims[steady[-1].id + 1]
+            if own_rate.is_percent and own_rate.end <= position and self._adjacent(own_rate.id, position) \
+                    and re.fullmatch(r"[ \t]*[，,][\u4e00-\u9fff]{1,8}", self.text[steady[-1].end:own_rate.start]):
+                return steady[-1].id
         return (cued or steady or candidates)[-1].id
 
     def _parts_after(self, start: int, end: int, total_id: int, included: bool = False,
@@ -2556,10 +2702,13 @@ class _RelationFinder:
         达标卫生院合计9家: a total stated after its parts (共, 合计 opening its clause) adds up the
         counts listed before it in its sentence, or in the sentence before when it opens its own."""
         for total in self.claims:
-            if not self._counts_stock(total) or total.id in self.in_breakdown or total.id in self.results:
+            # (new beds of each hospital add up to the new beds of all: a total of changes, of changes)
+            change = self._is_change(total) and total.is_quantity and total.value is not None \
+                and not self._is_previous(total) and not AVERAGE.search(total.indicator)
+            if not (self._counts_stock(total) or change) or total.id in self.in_breakdown or total.id in self.results:
                 continue
             if not TRAILING_TOTAL.fullmatch(self._clause_before(total)):
-                if not self._total_of_its_clause(total):
+                if not change and not self._total_of_its_clause(total):
                     self._trailing_total_by_name(total)
                 continue
             before = [c for c in self.claims[max(0, total.id - 12):total.id] if c.paragraph == total.paragraph
@@ -2569,7 +2718,8 @@ class _RelationFinder:
                           if c.paragraph == total.paragraph and c.sentence == total.sentence - 1]
             # (伤残家庭按每人每年1800元、死亡家庭按每人每年2040元标准发放，分别计69.48万元和43.66万元，合计
             # 113.14万元: the standards per person are no items of the list)
-            before = [c for c in before if not (c.unit_group == "money" and self._states_standard(c))]
+            # (按…每例110元、…每例90元的标准下达补助资金，其中…132万元、…103.5万元，合计235.5万元: nor amounts per unit)
+            before = [c for c in before if not (c.unit_group == "money" and (self._states_standard(c) or self._per_unit(c)))]
             # (2016年我县实际获得…补助124.86万元、…145.24万元，合计270.10万元: a year is no item)
             before = [c for c in before if c.kind not in DATE_KINDS]
             # (按常住人口40.5万人、人均1.2元的标准安排48.6万元；争取补助资金35.0万元，合计83.6万元: what the first
@@ -2588,7 +2738,8 @@ class _RelationFinder:
             parts = [c for c in before if c.is_quantity]
             # every count of the list, of the total's kind, none read already as a part or a total
             if len(parts) < 2 or len(parts) != len(before) or any(
-                    c.unit_group != total.unit_group or not self._counts_stock(c) or c.id in self.in_breakdown
+                    c.unit_group != total.unit_group or c.id in self.in_breakdown
+                    or not (self._counts_stock(c) if not change else self._is_change(c) and not self._is_previous(c))
                     or c.id in self.part_of and self.part_of[c.id] not in among for c in parts):
                 continue
             if not self._adds_up_roughly(total, parts):
@@ -2807,7 +2958,9 @@ class _RelationFinder:
                                  key=of_noun, default=None) for name in names]
                 elif len(noun) >= 2:
                     # 两项扶助资金合计646.66万元: the last N amounts before it named by a word of the noun
-                    parts = [c for c in reversed(earlier) if of_noun(c)][:items]
+                    # (两批中选药品实际采购量合计: not 约定采购量 of each batch, what was due, which it does not name)
+                    parts = [c for c in reversed(earlier) if of_noun(c) and not any(
+                        w in c.indicator and w not in measure for w in self.lexicon.due_words)][:items]
                 else:
                     # 开展远程心电诊断8,915例、远程影像诊断12,604例，两项合计21,519例: the N before it in its
                     # segment, when there are just N, else the N of the sentence before
@@ -3255,6 +3408,7 @@ class _RelationFinder:
         self._rates_over_a_counted_base()
         self._fund_rates()
         self._changes_from_to()
+        self._changes_over_a_previous_value_beside()
         self._rates_of_all()
         self._rates_of_a_stated_base()
         for rate in self.claims:
@@ -3369,18 +3523,21 @@ class _RelationFinder:
                 previous, current = self.claims[rate.id - 3], previous
             between = None
             if current.is_quantity and self._is_previous(current) and not (
-                    previous.is_quantity and previous.unit_group == current.unit_group and previous.sentence == current.sentence):
+                    previous.is_quantity and previous.unit_group == current.unit_group and previous.sentence == current.sentence
+                    and not AVERAGE.search(previous.indicator)):
                 # 支出2104.37万元，资金使用率为88.18%，较上年的1862.45万元增长12.99%: this year's value
                 # is the nearest of its kind before last year's in the sentence, past a rate of its own
                 # (采购2,316.8万元，占药品采购总金额19,870万元的11.66%，比上年的2,538.4万元下降8.7%: not what 占 names)
+                # (累计培训6,380人次，场均110人次，培训人次比上年的5,420人次增长17.7%: past an average)
                 now = self._nearest_before(current, lambda c: c.is_quantity and c.unit_group == current.unit_group
                                            and c.sentence == current.sentence == rate.sentence
                                            and not self._is_previous(c) and not self._is_change(c)
-                                           and not self._is_share_base(c), reach=3)
+                                           and not self._is_share_base(c) and not AVERAGE.search(c.indicator), reach=3)
                 named_before = now is None
                 if named_before:
                     now = self._current_named_before(current)
-                if now is not None and now.id in self.part_of and self.claims[self.part_of[now.id]].sentence == now.sentence:
+                if now is not None and not named_before and now.id in self.part_of \
+                        and self.claims[self.part_of[now.id]].sentence == now.sentence:
                     # 全年报告2346例，其中乙类612例、丙类1734例，…，较上年的2581例下降9.1%: the total compared,
                     # not the last of its parts
                     now = self.claims[self.part_of[now.id]]
@@ -3413,6 +3570,31 @@ class _RelationFinder:
                 # 人均住院费用7482.36元，比上年的7613.20元下降1.72%: this year's, then last year's (比上年（5,741人次）增长8.3%)
                 self._add("change-rate", rate.id, [current.id, self._compared_now(previous, current, rate).id], FROM_TO, confidence="high")
 
+    def _changes_over_a_previous_value_beside(self) -> None:
+        """上门护理服务3,415人次，同比增长50.6%（上年为2,267人次） / 药品收入7,458.9万元(上年7,443.2万元),仅增长
+        0.21% / 次均费用106.68元,上年为109.35元,同比下降2.44%: a change rate between this year's value
+        and last year's, stated beside them (in brackets or in a clause of their own), is of the two."""
+        for rate in self.claims[1:]:
+            if not rate.is_percent or rate.id in self.results:
+                continue
+            before = self.claims[rate.id - 2] if rate.id >= 2 else None
+            right_before = self.claims[rate.id - 1]
+            after = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
+            def words(start: int, end: int) -> str:
+                return re.sub(r"[ \t]", "", self.text[start:end]) if end - start <= 24 else ""
+            if before is not None and PREVIOUS_BESIDE.fullmatch(words(before.end, right_before.start)) \
+                    and CHANGE_AFTER_PREVIOUS.fullmatch(words(right_before.end, rate.start)):
+                current, previous = before, right_before
+            elif after is not None and CHANGE_WORDS_ONLY.fullmatch(words(right_before.end, rate.start)) \
+                    and PREVIOUS_AFTER_RATE.fullmatch(words(rate.end, after.start)) \
+                    and re.match(r"[ \t]*[）)]", self.text[after.end:after.end + 3]):
+                current, previous = right_before, after
+            else:
+                continue
+            if current.is_quantity and previous.is_quantity and current.unit == previous.unit \
+                    and current.value is not None and previous.value and current.sentence == rate.sentence:
+                self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence="high")
+
     def _compared_now(self, now: Claim, previous: Claim, rate: Claim) -> Claim:
         """The value of this year that last year's follows: the number right before it, but not an
         average stated with a total (达成赔偿协议金额386.42万元，平均每件3.94万元，比上年的452.1万元下降14.5%:
@@ -3440,7 +3622,8 @@ class _RelationFinder:
     def _current_named_before(self, previous: Claim) -> Claim | None:
         """受益学生31450名，…。受益学生较上年的30980名增长1.5% / 共完成监测样本426份…。监测样本量较上年的
         388份增长9.8%: the current value is the count of the paragraph, before, that the comparison names."""
-        subject = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:量|数|人数|人口|总数|数量)?(?:较|比)(?:上年|去年|上一年)(?:同期)?的?$",
+        # (培训人次比上年的…, 实物储备价值比上年的…: the measure's word is no part of the count's name)
+        subject = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:量|数|人数|人次|人口|总数|数量|价值|金额|总额)?(?:较|比)(?:上年|去年|上一年)(?:同期)?的?[（(]?$",
                             self.text[max(0, previous.start - 16):previous.start])
         if subject is None:
             return None
@@ -3650,6 +3833,9 @@ class _RelationFinder:
         if part is None:
             return None
         base = self._named_base(part, base_name, whole=named.group(3) in ("总数", "总量", "总额"))
+        if base is None and named.group(3):
+            # (奖励性绩效工资占绩效工资总量的60% names 绩效工资总量18,650万元, not 基础性绩效工资 beside it)
+            base = self._amount_named(part, base_name + named.group(3))
         if base is None:
             base = self._amount_named(part, base_name)  # 肺结核占乙类传染病报告病例的43.43%
         return [part.id, base] if base is not None else None
@@ -3716,6 +3902,10 @@ class _RelationFinder:
             ending = [c for c in self.claims[max(0, part.id - 200):part.id] if c.is_quantity and c.unit_group == part.unit_group
                       and c.id != part.id and len(name) >= 2 and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)).endswith(name)
                       and not one_of_a_list(c)
+                      # (基础性绩效工资7,460万元，奖励性绩效工资11,190万元，奖励性绩效工资占绩效工资总量的60%: not the
+                      # sibling beside the part, smaller than it; a whole sentences before may be, 441 mistyped for 144)
+                      and not (whole and c.sentence == part.sentence and None not in (c.value, part.value)
+                               and c.value < part.value)
                       and not _periods_conflict(c.period, period) and not self._is_change(c) and not self._is_previous(c)
                       and not self._counts_those_that_did(c)]
             # (育龄妇女10.85万人，其中已婚育龄妇女7.62万人: of the names ending so, the one not within another)
@@ -3944,8 +4134,8 @@ class _RelationFinder:
             if not parts or len(totals) != 1:
                 continue
             whole = self.claims[totals.pop()]
-            if whole.value is None or whole.unit_group != parts[0].unit_group:
-                continue
+            if whole.value is None or whole.unit_group != parts[0].unit_group or whole.id > rate.id:
+                continue  # (…实际采购231.7万片，完成率124.30%；…两批合计400.2万片: a total stated after is not its base)
             others = _word_pairs(whole).union(*(_word_pairs(p) for p in parts))
             named = []
             for part in parts:
@@ -4046,6 +4236,11 @@ class _RelationFinder:
             return
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
+        if numerator.id in self.part_of and self.part_of[numerator.id] == self.part_of.get(base.id) \
+                and self._parts_add_up(self.part_of[numerator.id]):
+            # 完成校验186家…。其中校验合格181家，暂缓校验5家，暂缓校验率2.69%: two parts of one whole, that they
+            # make up (其中…贫困人口6,842人全部签约，规范管理6,315人 are no two parts of the 签约42,386人)
+            return
         # 建立预防接种卡证4216人，建证率99.57%: the rate's stem may be the numerator's words abridged
         # (a word the stem shares with the numerator and not with the base: 各项扶助政策落实率 after
         # 奖励扶助资金…特别扶助资金 shares 扶助 with both, and is the rate of neither over the other)
@@ -4609,7 +4804,9 @@ ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 # a total's word anywhere before it in its sentence (共覆盖); not the 共 of 医共体, 公共, 共同, 共建, 共享
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
-TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共|总得分|总额)(?:诊疗|完成|救治|接种|发放|支出|投入)?")  # (…合计诊疗77.4万人次)
+# (…合计诊疗77.4万人次; 分别新增床位400张、200张、120张，合计新增床位720张)
+TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共|总得分|总额)(?:诊疗|完成|救治|接种|发放|支出|投入)?"
+                            r"(?:(?:新增|增加|减少)[\u4e00-\u9fff]{0,4})?")
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
 # Bands of a scale: 80分以下, 80-90分, 90分以上 (the number is the band's edge)
@@ -4633,7 +4830,7 @@ DONE_OPENING = re.compile(r"(?:其中)?(?:已经|已(?![婚故])|实际)")
 # 村卫生室达到标准化建设要求 / 乡镇卫生院已建成中医馆: what those of a noun did
 DID_AFTER_NOUN = re.compile(r"(?:已|均|全部)?(?:达到|达|实施|开展|完成|建成|通过|获评|设有|配备)")
 # An average (次均, 人均, 平均, 每人) is never the total of a breakdown.
-AVERAGE = re.compile(r"[次人户日年月例床]均|平均|^每|均次")
+AVERAGE = re.compile(r"[次人户日年月例床场台]均|平均|^每|均次")  # (场均110人次, 台均年透析829例次)
 # Scope words before an indicator that do not change what it measures (全县活产 is 活产).
 # A count of the group the next counts are among: 18家乡镇卫生院中达到推荐标准的7家
 # (中 as "among", not the 中 of 中心, 中医, 中央, 中级, 中小学, 中期, 中度, 中标)
@@ -4723,9 +4920,10 @@ SEMICOLON = re.compile(r"[；;]")
 # An item of a list that ends on its share or its standard per head (中央补助2474.74万元,占70% /
 # 独生子女伤残家庭412人,每人每年4200元): such items run on over ；, at most SHARE_ITEMS of them
 SHARE_ITEMS = 40
-ITEM_TAIL = r"(?:占(?:比)?[为达]?[0-9.]{1,8}[%％]|每[人户][每年月]{0,2}[0-9.]{1,10}元)"
+# (其中小学生11,304人，检出率40.40%；初中生9,010人，检出率70.93%；…: or on its own rate)
+ITEM_TAIL = r"(?:占(?:比)?[为达]?[0-9.]{1,8}[%％]|(?P<rate>[\u4e00-\u9fff]{0,8}率)[为达]?[0-9.]{1,8}[%％]|每[人户][每年月]{0,2}[0-9.]{1,10}元)"
 SHARE_AT_END = re.compile(rf"[，,]{ITEM_TAIL}$")
-SHARE_ITEM = re.compile(rf"[ \t]{{0,2}}[\u4e00-\u9fff（）()]{{2,16}}[0-9.]{{1,16}}(?:万|亿)?[\u4e00-\u9fff]{{1,2}}[，,]{ITEM_TAIL}[。]?")
+SHARE_ITEM = re.compile(rf"[ \t]{{0,2}}[\u4e00-\u9fff（）()]{{2,16}}[0-9.,]{{1,16}}(?:万|亿)?[\u4e00-\u9fff]{{1,2}}[，,]{ITEM_TAIL}[。]?")
 # Words that open a new clause with its own subject, after a 其中 list.
 LIST_BREAKERS = ("全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "共", "累计", "另", "此外", "同时", "目前")
 # Units of flows, which add up over periods (unlike people or institutions, which are stocks).
@@ -4855,6 +5053,23 @@ BOUND_IN_BRACKETS = re.compile(r"满分|总分|最高|上限|目标|任务|计�
 # A part that is what was done of its whole (其中完成检查的3382人)
 DONE_PART = re.compile(r"(?:已经|已|实际|实|完成|接受|纳入|开展|达到|达标|合格|规范)")
 # Words that say a list names the first few or the main ones only (前四位, 居前五位, 主要为, 以…为主)
+# The cues of PART_CUES whose list enumerates the whole (not 其中, which may name only some parts)
+ENUMERATING_CUE = re.compile(r"分布为|构成为|分别为|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)")
+# 总收入中，医疗收入…: a sentence that opens on the name of a count stated before, and 中
+NAMED_WHOLE_OPENING = re.compile(r"(?:在|其)?[\u4e00-\u9fff]{2,8}(?:中|当中)[，,]")
+# The items of a list whose items each state a number in each of several units: at most so many
+# numbers, each item at most so long (a sentence of thousands of clauses stays linear)
+PARALLEL_NUMBERS = 24
+PARALLEL_ITEM_LENGTH = 160
+# 药品收入7,458.9万元(上年7,443.2万元),仅增长0.21% / 次均费用106.68元,上年为109.35元,同比下降2.44%: last
+# year's value beside this year's, then the change rate; 3,415人次，同比增长50.6%（上年为2,267人次）: after it
+PREVIOUS_WORDS = r"(?:上年|去年|上一年|上年同期|去年同期)(?:同期)?(?:为|是|的)?"
+CHANGE_WORDS = r"(?:同比|较上年|比上年)?(?:增长|增加|增幅|提高|上升|下降|减少|降低|降幅)(?:了|幅度)?(?:为|达)?"
+# (matched against the words between two numbers, spaces taken out)
+PREVIOUS_BESIDE = re.compile(rf"[（(，,]{PREVIOUS_WORDS}")
+CHANGE_AFTER_PREVIOUS = re.compile(rf"[）)]?[，,]?(?:仅|基本)?{CHANGE_WORDS}")
+CHANGE_WORDS_ONLY = re.compile(rf"[，,]?(?:仅|基本)?{CHANGE_WORDS}")
+PREVIOUS_AFTER_RATE = re.compile(rf"[（(]{PREVIOUS_WORDS}")
 PARTIAL_LIST = re.compile(r"前[一二三四五六七八九十\d]{1,2}位|居前|主要(?:为|有|是|包括)|为主")
 # The header of a column of rates, and of a column of what was done
 RATE_HEADER = re.compile(r"率|[%％]|水平|占比|比例|比重")

@@ -194,3 +194,10 @@ def test_report_pipeline_uses_the_character_segmenter():
 def test_respectively_gives_each_number_its_item(text, expected):
     doc = tag_report(text)
     assert [(s._.number.text, s._.context.indicator) for s in doc.spans["numeric_claims"]] == expected
+
+
+def test_a_noun_counted_by_the_number_before_is_no_group_the_next_number_is_among():
+    # 两批中选药品…合计400.2万片: 中 opens 中选药品, what 两批 counts; not 两批中 + 选药品
+    doc = tag_report("两批中选药品实际采购量合计400.2万片。")
+    named = {s.text: s._.context.indicator for s in doc.spans["numeric_claims"]}
+    assert named["400.2万片"] == "中选药品实际采购量"

@@ -2257,3 +2257,160 @@ def test_a_share_of_a_whole_named_more_narrowly_is_read_even_when_its_part_was_m
     assert has(text.format(old=144), "rate", "36.00%", ["144人", "400人"], confidence="medium")
     broken = check_text(text.format(old=441))
     assert any("441 / 400" in f.message for f in broken.findings if f.severity in ("error", "warning"))
+
+
+@pytest.mark.parametrize("text, total, parts", [
+    # 分别为 after a count, without a colon, and 按…分: lists that enumerate the whole
+    ("全年共涂氟1200人次，分别为上学期700人次、下学期500人次。", "1200人次", ["700人次", "500人次"]),
+    ("全县累计培养专科护士40人，分别为重症监护15人、急诊急救13人、伤口造口12人。", "40人", ["15人", "13人", "12人"]),
+    ("全年改造农村户厕500户，按类型分，三格式300户、双瓮式150户、沼气池式50户。", "500户", ["300户", "150户", "50户"]),
+])
+def test_lists_that_enumerate_their_total_cover_it(text, total, parts):
+    assert has(text, "breakdown", total, parts, "high", complete=True)
+
+
+def test_a_list_that_names_its_main_items_only_does_not_cover_its_total():
+    text = "全年改造农村户厕500户，按类型分，主要为三格式300户、双瓮式150户。"
+    assert has(text, "breakdown", "500户", ["300户", "150户"], complete=False)
+
+
+def test_an_amount_per_unit_is_no_total_of_the_amounts_after_it():
+    text = "省级按甲项筛查每例110元、乙项筛查每例90元的标准下达补助资金，其中甲项筛查60万元、乙项筛查40万元，合计100万元。"
+    found = relations(text)
+    assert not any(r[1] in ("90元", "110元") for r in found)
+    assert has(text, "breakdown", "100万元", ["60万元", "40万元"])
+
+
+def test_a_standard_with_its_own_parts_is_still_a_total():
+    text = "奖励扶助金标准为每人每年960元，其中中央财政576元、省级财政384元。"
+    assert has(text, "breakdown", "960元", ["576元", "384元"])
+
+
+def test_a_total_of_additions_adds_up_the_additions():
+    text = "县人民医院、县中医院、县妇幼保健院将分别新增床位300张、200张、100张，合计新增床位600张。"
+    assert has(text, "breakdown", "600张", ["300张", "200张", "100张"])
+
+
+def test_a_total_of_additions_is_no_total_of_stocks():
+    text = "县人民医院现有床位300张、县中医院现有床位200张，合计新增床位600张。"
+    assert not has(text, "breakdown", "600张", ["300张", "200张"])
+
+
+@pytest.mark.parametrize("text, breakdowns", [
+    # items that each state a number in each of two units, over the ；between them
+    ("全年实施医疗救助2000人次，支出救助资金300万元。其中住院救助800人次，救助资金200万元，次均救助2500元；"
+     "门诊救助1200人次，救助资金100万元，次均救助833元。",
+     [("2000人次", ["800人次", "1200人次"]), ("300万元", ["200万元", "100万元"])]),
+    ("完成窝沟封闭500人，封闭牙数1800颗。其中春季学期完成200人、700颗，秋季学期完成300人、1100颗。",
+     [("500人", ["200人", "300人"]), ("1800颗", ["700颗", "1100颗"])]),
+])
+def test_items_in_two_units_break_down_each_units_total(text, breakdowns):
+    for total, parts in breakdowns:
+        assert has(text, "breakdown", total, parts)
+
+
+def test_items_of_unlike_units_are_no_parallel_list():
+    # (one item in two units, then an item in one: not read as two lists)
+    text = "全年实施医疗救助2000人次，支出救助资金300万元。其中住院救助800人次，救助资金200万元；门诊救助资金100万元。"
+    assert not has(text, "breakdown", "2000人次", ["800人次"])
+    assert not any(r[0] == "breakdown" and r[1] == "2000人次" for r in relations(text))
+
+
+def test_a_completion_rate_is_over_the_contracted_amount_not_a_total_stated_after():
+    text = ("第一批中选药品约定采购量100万片，实际采购120万片，完成率120.00%；第二批中选药品约定采购量80万片，"
+            "实际采购90万片，完成率112.50%。两批中选药品实际采购量合计210万片。")
+    assert has(text, "rate", "120.00%", ["120万片", "100万片"])
+    assert has(text, "rate", "112.50%", ["90万片", "80万片"])
+    assert not any(r[0] == "rate" and "210万片" in r[2] for r in relations(text))
+    assert has(text, "breakdown", "210万片", ["120万片", "90万片"])
+
+
+@pytest.mark.parametrize("text, rate, previous, current", [
+    # last year's value beside this year's: in brackets after the rate, in brackets before it, in a clause
+    ("全年提供上门护理服务3,400人次，同比增长50.0%（上年为2,267人次），服务量稳步增加。", "50.0%", "2,267人次", "3,400人次"),
+    ("受理信访事项320件，同比下降11.1%（去年同期360件）。", "11.1%", "360件", "320件"),
+    ("全年药品收入7,460.0万元(上年7,440.0万元),仅增长0.27%,基本持平。", "0.27%", "7,440.0万元", "7,460.0万元"),
+    ("全年门诊次均费用106.68元,上年为109.35元,同比下降2.44%。", "2.44%", "109.35元", "106.68元"),
+])
+def test_a_change_rate_beside_last_years_value(text, rate, previous, current):
+    assert has(text, "change-rate", rate, [previous, current], "high")
+
+
+def test_a_value_in_brackets_after_a_rate_that_is_not_last_years_is_no_change():
+    text = "受理信访事项320件，同比下降11.1%（其中来信74件）。"
+    assert not any(r[0] == "change-rate" for r in relations(text))
+
+
+def test_a_change_named_by_its_measure_word_is_of_the_count_so_named():
+    # 培训人次比上年的…: past the average of the sentence (场均), to the count of 培训
+    text = "全年举办培训58场次，累计培训6,380人次，场均110人次，培训人次比上年的5,420人次增长17.7%。"
+    assert has(text, "change-rate", "17.7%", ["5,420人次", "6,380人次"], "high")
+
+
+def test_a_change_of_a_named_part_is_of_the_part_not_its_total():
+    text = ("全县卫生应急物资储备总价值806.3万元，其中实物储备486.3万元，协议储备320.0万元。"
+            "实物储备价值比上年的412.7万元增长17.8%。")
+    assert has(text, "change-rate", "17.8%", ["412.7万元", "486.3万元"], "high")
+
+
+def test_a_qizhong_after_a_count_and_its_rate_is_of_that_count():
+    text = "县疾控中心共采集病例标本130份，检出阳性100份，阳性率76.92%，其中甲型60份、乙型25份、其他15份。"
+    assert has(text, "breakdown", "100份", ["60份", "25份", "15份"], complete=True)
+    assert not any(r[0] == "breakdown" and r[1] == "130份" for r in relations(text))
+
+
+def test_a_rate_of_one_part_is_over_the_whole_not_over_the_other_part():
+    text = "全年实际完成校验190家，校验率95.00%。其中校验合格180家，暂缓校验10家，暂缓校验率5.26%。"
+    assert has(text, "rate", "5.26%", ["10家", "190家"])
+    assert not has(text, "rate", "5.26%", ["10家", "180家"])
+
+
+def test_a_qizhong_after_last_years_value_in_brackets_is_of_this_years():
+    text = ("总收入中，医疗收入87,000万元，占85.00%。医疗收入比上年（80,000万元）增长8.75%，"
+            "其中门急诊收入40,000万元、住院收入47,000万元。")
+    assert has(text, "breakdown", "87,000万元", ["40,000万元", "47,000万元"])
+    assert not any(r[0] == "breakdown" and r[1] == "80,000万元" for r in relations(text))
+
+
+def test_a_grouping_of_items_of_two_counts_each_breaks_down_two_totals():
+    text = ("全年共有500人申报各级职称，通过260人，总通过率52.00%。分级看：申报正高级12人、通过5人，通过率41.67%；"
+            "申报副高级68人、通过43人，通过率63.24%；参加中级资格考试246人、通过115人，通过率46.75%；"
+            "参加初级资格考试174人、通过97人，通过率55.75%。")
+    assert has(text, "breakdown", "500人", ["12人", "68人", "246人", "174人"])
+    assert has(text, "breakdown", "260人", ["5人", "43人", "115人", "97人"])
+
+
+def test_a_share_of_a_named_whole_is_not_over_a_smaller_sibling():
+    text = ("全县绩效工资总量18,650万元。绩效工资总量中，基础性绩效工资7,460万元，奖励性绩效工资11,190万元，"
+            "奖励性绩效工资占绩效工资总量的60%。")
+    assert has(text, "rate", "60%", ["11,190万元", "18,650万元"])
+    assert not has(text, "rate", "60%", ["11,190万元", "7,460万元"])
+
+
+def test_two_parts_of_one_member_of_a_partition_side_by_side():
+    text = "具有专业技术职称的3,251人。按职称等级分，正高级47人、副高级386人、中级1,104人、初级1,714人。"
+    assert has(text, "breakdown", "3,251人", ["47人", "386人", "1,104人", "1,714人"], complete=True)
+
+
+def test_a_sentence_opening_on_a_named_whole_lists_its_parts():
+    text = ("全年三家县级公立医院总收入102,500万元（10.25亿元），总支出100,695万元。"
+            "总收入中，医疗收入87,260万元，占85.13%；财政补助收入11,935万元，占11.64%；科教、捐赠等其他收入3,305万元。")
+    assert has(text, "breakdown", "102,500万元", ["87,260万元", "11,935万元", "3,305万元"], "medium")
+
+
+def test_a_named_whole_opening_a_sentence_with_no_count_before_lists_nothing():
+    text = "总收入中，医疗收入87,260万元，财政补助收入11,935万元。"
+    assert not any(r[0] == "breakdown" for r in relations(text))
+
+
+def test_items_that_end_on_a_rate_of_one_name_run_on_over_the_semicolons():
+    text = ("全县筛查性近视检出25,500人。其中小学生11,300人，检出率40.40%；初中生9,010人，检出率70.93%；"
+            "高中生5,190人，检出率80.67%，近视检出率随学段升高而上升。")
+    assert has(text, "breakdown", "25,500人", ["11,300人", "9,010人", "5,190人"])
+
+
+def test_items_that_end_on_rates_of_two_measures_are_no_list():
+    # 规范管理 and 血压控制达标 are both among those managed, and overlap
+    text = ("在管高血压患者38,642人，管理率56.62%；其中规范管理21,362人，规范管理率55.28%；"
+            "最近一次随访血压控制达标26,893人，血压控制率69.60%。")
+    assert not has(text, "breakdown", "38,642人", ["21,362人", "26,893人"])

@@ -24,7 +24,7 @@ TOTAL_CUES = ("合计", "总计", "累计", "共计", "一共", "总共", "总�
 LEADING_WORDS = sorted([
     "其中", "全县", "全市", "全区", "全省", "全镇", "我县", "我市", "我区", "本县", "辖区内", "目前", "截至目前", "截止目前",
     "截至年末", "截至年底", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共", "另有", "另", "并", "且",
-    "同时", "此外", "已", "均", "都", "全部", "分别", "今年", "全年", "当年", "同期", "上半年", "下半年", "年末", "年底",
+    "同时", "此外", "已", "均", "都", "全部", "分别为", "分别是", "分别", "今年", "全年", "当年", "同期", "上半年", "下半年", "年末", "年底",
     "我县", "我市", "我区", "我局", "我镇",
 ], key=len, reverse=True)
 TRAILING_WORDS = sorted([
@@ -499,7 +499,8 @@ def _indicator(text: str, layout: TextLayout, numbers: list, index: int, earlier
     # 重点人群172540人中签约128732人: a part of the group just counted
     if previous_quantity and gap is not None and previous_name:
         among = re.fullmatch(r"[ \t]*中[，,]?[ \t]*([\u4e00-\u9fff]{1,12})", gap)
-        if among:
+        # (两批中选药品实际采购量合计400.2万片: 中选药品 is what 两批 counted, no 中 of a group)
+        if among and not re.sub(r"\s", "", gap).startswith(previous_name):
             return previous_name + clean_indicator(among.group(1))
         # 伤残家庭扶助对象由612人增加到631人: the same measure after the change
         if CHANGED_TO.match(re.sub(r"\s", "", gap)):
