@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
-from checker.benchmarks.detection import main, run
+from checker.benchmarks.detection import changed_number, main, run
 
 
 def _report(folder, name, text, relations):
@@ -42,3 +44,15 @@ def test_no_false_alarm_on_the_corpus_reports_with_gold_relations():
     outcome = run([corpora / "reports", corpora / "heldout"], kinds=())
     assert outcome["reports"] >= 70
     assert outcome["false_alarms"] == []
+
+
+@pytest.mark.parametrize("number, changed", [
+    ("80岁以上老年人9,614人", "80岁以上老年人10095人"),  # the count, not the age that names it
+    ("2018年99人", "2018年104人"),
+    ("400毫升的6,284人次", "400毫升的6598人次"),
+    ("1:1.22", "1:1.28"),
+    ("552.24万人次", "579.85万人次"),
+    ("344.39/10万", "361.61/10万"),
+])
+def test_a_planted_error_changes_the_count_of_a_number_string(number, changed):
+    assert changed_number(number, Decimal("1.05")) == changed

@@ -14,6 +14,7 @@ relation.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -68,21 +69,35 @@ def locate(text: str, numbers: list[str]) -> list[int] | None:
     return best[1]
 
 
+# What follows a number inside a gold number string that names what the count is of, not the count
+NAMING_NUMBER = re.compile(r"周?岁|年|月|日|毫升|[:∶]")
+
+
 def _digit_at(text: str, position: int) -> bool:
     return 0 <= position < len(text) and (text[position].isdigit() or text[position] in ".．")
 
 
 def _digits(number_text: str) -> tuple[int, int] | None:
-    """Where the digits of a number string are: 552.24万人次 -> (0, 6)."""
-    start = next((i for i, ch in enumerate(number_text) if ch.isdigit()), None)
-    if start is None:
+    """Where the digits of a number string are: 552.24万人次 -> (0, 6). Of several numbers, the first
+    that is no age, year, month, day or volume naming what the count is of (80岁以上老年人9,614人,
+    2018年99人, 400毫升的6,284人次, 1:1.22 -> the count, the ratio's second term)."""
+    runs = []
+    start = 0
+    while True:
+        start = next((i for i in range(start, len(number_text)) if number_text[i].isdigit()), None)
+        if start is None:
+            break
+        end = start
+        while end < len(number_text) and (number_text[end].isdigit() or number_text[end] in ".,，"):
+            end += 1
+        while end > start and not number_text[end - 1].isdigit():
+            end -= 1
+        runs.append((start, end))
+        start = end
+    if not runs:
         return None
-    end = start
-    while end < len(number_text) and (number_text[end].isdigit() or number_text[end] in ".,，"):
-        end += 1
-    while end > start and not number_text[end - 1].isdigit():
-        end -= 1
-    return start, end
+    return next((run for run in runs[:-1] if not NAMING_NUMBER.match(number_text, run[1])), runs[-1]) \
+        if len(runs) > 1 and NAMING_NUMBER.match(number_text, runs[0][1]) else runs[0]
 
 
 def changed_number(number_text: str, factor: Decimal, minimum_step: bool = True) -> str | None:
