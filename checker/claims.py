@@ -577,6 +577,7 @@ class _RelationFinder:
         self._colon_ratios()
         self._rates_of_whole_counts()  # last: only rates no other reading took
         self._rates_over_fitting_counts()  # (and after it, those it did not take either)
+        self._rates_after_two_fitting_counts()
         for done, due in self.done_of.items():
             if done not in self.part_of:
                 self._add("subset", due, [done], "应/已", confidence="medium")
@@ -1444,7 +1445,7 @@ class _RelationFinder:
         if PREVIOUS_BEFORE.search(self.text[max(0, claim.start - 16):claim.start]):
             return True
         clause = re.split(r"[，,；;。\n]", self.text[max(0, claim.start - 20):claim.start])[-1]
-        if re.match(r"[ \t]*相比", self.text[claim.end:claim.end + 4]) and \
+        if re.match(r"[ \t]*[）)]?[ \t]*相比", self.text[claim.end:claim.end + 5]) and \
                 re.search(r"与(?:上年|去年|上一年|(?:19|20)\d{2}年)", clause):
             return True  # 与上年同期在管的50927人相比 / 与2016年登记309例相比
         return bool(re.search(r"[由从]", clause)) and bool(re.match(
@@ -3409,6 +3410,7 @@ class _RelationFinder:
         self._fund_rates()
         self._changes_from_to()
         self._changes_over_a_previous_value_beside()
+        self._changes_compared_with_a_year()
         self._rates_of_all()
         self._rates_of_a_stated_base()
         for rate in self.claims:
@@ -3594,6 +3596,32 @@ class _RelationFinder:
             if current.is_quantity and previous.is_quantity and current.unit == previous.unit \
                     and current.value is not None and previous.value and current.sentence == rate.sentence:
                 self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence="high")
+
+    def _changes_compared_with_a_year(self) -> None:
+        """全县共报告法定传染病5,128例…。与2022年（4,317例）相比，报告病例数增长18.79%: a change rate after
+        the value of a year before it is compared with (与…相比) is of this year's count stated before,
+        the one its subject names, else the one of its unit near the rate printed."""
+        for rate in self.claims[1:]:
+            previous = self.claims[rate.id - 1]
+            if not rate.is_percent or rate.id in self.results or not previous.is_quantity or not previous.value:
+                continue
+            opening = COMPARED_YEAR_BEFORE.search(self.text, max(0, previous.start - 12), previous.start)
+            change = COMPARED_YEAR_AFTER.fullmatch(self.text, previous.end, rate.start)
+            if not opening or not change:
+                continue
+            subject = re.sub(r"(?:人数|例数|总数|数量|数|量)$", "", change.group("subject"))
+
+            def now(c: Claim) -> bool:
+                return (c.is_quantity and c.unit == previous.unit and c.value is not None and c.paragraph == previous.paragraph
+                        and previous.sentence - c.sentence <= 1 and not self._is_previous(c) and not self._is_change(c)
+                        and not AVERAGE.search(c.indicator) and c.id not in self.part_of)
+            # (报告病例数 names no 报告死亡9例: the subject's noun, its last word)
+            named = self._nearest_before(previous, lambda c: now(c) and len(subject) >= 2 and subject[-2:] in c.indicator,
+                                         reach=12)
+            near = named or self._nearest_before(previous, lambda c: now(c) and _within_factor(
+                abs(c.value / previous.value - 1) * 100, rate.value or Decimal(0), 2), reach=12)
+            if near is not None:
+                self._add("change-rate", rate.id, [previous.id, near.id], FROM_TO, confidence="high" if named else "medium")
 
     def _compared_now(self, now: Claim, previous: Claim, rate: Claim) -> Claim:
         """The value of this year that last year's follows: the number right before it, but not an
@@ -4146,6 +4174,14 @@ class _RelationFinder:
                     named.append(part)
             if not named and len(parts) == 1 and DONE_PART.match(SCOPE_PREFIX.sub("", parts[0].indicator)):
                 named = parts  # 可疑症状者3416人，其中完成痰涂片检查的3382人，查痰率99.00%: the one part, what was done
+            part_name = SCOPE_PREFIX.sub("", parts[0].indicator)
+            if not named and len(parts) == 1 and rate.kind == "percent" and rate.value and whole.value \
+                    and parts[0].value is not None and parts[0].segment == rate.segment \
+                    and _in_order(stem[-2:], parts[0].indicator) and not stem.startswith(part_name) \
+                    and abs(parts[0].value / whole.value * 100 - rate.value) <= rate.value / 10:
+                # 审核报告卡5,128张，其中在规定时限内报告的5,121张，及时报告率99.86%: the one part, named by the
+                # rate's last word (which its whole may share), and near the rate printed
+                named = parts
             if len(named) == 1 and others:
                 self._add("rate", rate.id, [named[0].id, whole.id], rate.indicator, confidence="medium")
 
@@ -4330,6 +4366,34 @@ class _RelationFinder:
         best = min(reversed(candidates), key=misfit)  # (of equals, the nearest)
         if misfit(best) <= Decimal("0.1"):
             self._add("rate", rate.id, [numerator.id, best.id], rate.indicator, confidence="medium")
+
+    def _rates_after_two_fitting_counts(self) -> None:
+        """全年应接种11,652剂次，实际接种11,483剂次，接种率98.55% / 观察手卫生时机6,240次，正确执行手卫生
+        5,197次，依从率83.29%: a rate right after two counts of one unit in its sentence, named by a word
+        of theirs that no reading took, is the second over the first when that quotient fits the printed
+        rate within a tenth (medium: a rate far from it is of something else)."""
+        for rate in self.claims[2:]:
+            if not rate.is_percent or rate.id in self.results or not rate.value or not rate.indicator.endswith("率") \
+                    or self._is_change(rate) or self._is_previous(rate):
+                continue
+            whole, part = self.claims[rate.id - 2], self.claims[rate.id - 1]
+            if not (whole.is_quantity and part.is_quantity and whole.value and part.value is not None
+                    and whole.unit == part.unit and whole.sentence == part.sentence == rate.sentence
+                    and part.segment == rate.segment and part.value <= whole.value):
+                continue
+            if any(self._is_change(c) or self._is_previous(c) or AVERAGE.search(c.indicator) or self._per_unit(c)
+                   or self._states_standard(c) or c.id in self.table_cells for c in (whole, part)) \
+                    or whole.id in self.results or part.id in self.results or "\n" in self.text[whole.start:rate.start]:
+                continue  # (cells of a table, rows of columns aligned by spaces, are read with their columns)
+            if whole.id in self.part_of and self.part_of[whole.id] == self.part_of.get(part.id):
+                continue  # (two parts of one list: 病残儿61例，非病残儿18例 are no base and numerator)
+            # (a rate whose name shares nothing with either count, 满意率 after 发放问卷600份、收回582份, is of
+            # something else however near it is)
+            stem = SCOPE_PREFIX.sub("", rate.indicator)[:-1]
+            if not any(char in part.indicator + whole.indicator for char in stem):
+                continue
+            if abs(part.value / whole.value * 100 - rate.value) <= rate.value / 10:
+                self._add("rate", rate.id, [part.id, whole.id], rate.indicator, confidence="medium")
 
     def _complement_rates(self) -> None:
         """住院患者转出人次数1286人次，患者住院总人次数31254人次，县域内就诊率95.9%: rates the lexicon
@@ -5057,6 +5121,10 @@ DONE_PART = re.compile(r"(?:已经|已|实际|实|完成|接受|纳入|开展|�
 ENUMERATING_CUE = re.compile(r"分布为|构成为|分别为|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)")
 # 总收入中，医疗收入…: a sentence that opens on the name of a count stated before, and 中
 NAMED_WHOLE_OPENING = re.compile(r"(?:在|其)?[\u4e00-\u9fff]{2,8}(?:中|当中)[，,]")
+# 与2022年（4,317例）相比，报告病例数增长18.79%: a year compared with, its value, and the change
+COMPARED_YEAR_BEFORE = re.compile(r"与(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|年末|底)?的?[（(]?$")
+COMPARED_YEAR_AFTER = re.compile(r"[）)]?相比[，,]?(?P<subject>[\u4e00-\u9fff]{0,10}?)(?:同比)?"
+                                 r"(?:增长|增加|下降|减少|提高|降低|上升)(?:了)?(?:为|达)?")
 # The items of a list whose items each state a number in each of several units: at most so many
 # numbers, each item at most so long (a sentence of thousands of clauses stays linear)
 PARALLEL_NUMBERS = 24

@@ -2414,3 +2414,36 @@ def test_items_that_end_on_rates_of_two_measures_are_no_list():
     text = ("在管高血压患者38,642人，管理率56.62%；其中规范管理21,362人，规范管理率55.28%；"
             "最近一次随访血压控制达标26,893人，血压控制率69.60%。")
     assert not has(text, "breakdown", "38,642人", ["21,362人", "26,893人"])
+
+
+def test_a_rate_after_the_one_part_of_a_list_named_by_its_last_word_is_over_the_whole():
+    text = "全年审核法定传染病报告卡5,130张，其中在规定时限内报告的5,120张，及时报告率99.81%，重卡均已订正。"
+    assert has(text, "rate", "99.81%", ["5,120张", "5,130张"], "medium")
+
+
+def test_a_rate_after_the_one_part_far_from_it_is_not_read_over_the_whole():
+    # (5,120 / 5,130 is 99.81%, far from 60%: the rate is of something else)
+    text = "全年审核法定传染病报告卡5,130张，其中在规定时限内报告的5,120张，网络报告率60.00%。"
+    assert not has(text, "rate", "60.00%", ["5,120张", "5,130张"])
+
+
+def test_a_change_compared_with_a_years_value_is_of_this_years_count():
+    text = ("2023年全县共报告法定传染病5,128例，报告死亡9例。与2022年（4,317例）相比，报告病例数增长18.79%，"
+            "增加的病例主要来自流行性感冒。")
+    assert has(text, "change-rate", "18.79%", ["4,317例", "5,128例"])
+    assert not has(text, "change-rate", "18.79%", ["4,317例", "9例"])
+
+
+def test_a_rate_after_two_counts_of_one_unit_that_fit_it_is_their_quotient():
+    text = "各医院开展手卫生依从性现场观察，共观察手卫生时机6,240次，正确执行手卫生5,197次，手卫生依从率83.29%。"
+    assert has(text, "rate", "83.29%", ["5,197次", "6,240次"], "medium")
+
+
+@pytest.mark.parametrize("text", [
+    # far from the quotient: the rate is of something else
+    "共观察手卫生时机6,240次，正确执行5,197次，知晓率41.20%。",
+    # two parts of one list
+    "鉴定79例。其中病残儿61例，非病残儿18例，认定率77.22%。",
+])
+def test_a_rate_after_two_counts_that_do_not_fit_it_is_not_their_quotient(text):
+    assert not any(r[0] == "rate" for r in relations(text))
