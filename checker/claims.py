@@ -3986,10 +3986,19 @@ class _RelationFinder:
         # (贫困人口 is no population a rate per 1,000 people is over when it does not name one)
         county_people = [c for c in people if re.search(r"(?:^|常住|户籍|总|年末|全[县市区])人口$", SCOPE_PREFIX.sub("", c.indicator))]
         for rate in self.claims:
-            if rate.kind not in ("permille", "per-10k", "per-100k") or rate.value is None or not rate.unit:
-                continue
-            noun = re.sub(r"^.*?每(?:千|万|十万)(?:常住|户籍)?人口", "", rate.indicator)
+            if rate.kind not in ("permille", "per-10k", "per-100k", "per-million") or rate.value is None or not rate.unit \
+                    or self._is_previous(rate):
+                continue  # (每千常住人口床位数将由5.86张提高到7.60张: the rate before is of the beds before)
+            noun = re.sub(rf"^.*?{PER_PEOPLE}", "", rate.indicator)
             noun = re.sub(r"(?:数|总数)$", "", re.sub(r"^(?:拥有|有)", "", noun))  # (每万常住人口拥有全科医生)
+            if len(noun) < 2 or re.fullmatch(r"(?:提高|增加|增长|下降|降低|减少|达到|达|为|由|将由|将)+", noun):
+                # 每千常住人口床位数将由5.86张提高到7.60张: the noun after 每千…人口 in the text, before its verb
+                # (the last 每…人口 before it: 每万人口拥有全科医生1.07人，距离…每万人口2名 names none)
+                stated = ([None] + list(re.finditer(rf"{PER_PEOPLE}(?:拥有|有)?([\u4e00-\u9fff]{{2,12}})?",
+                                                    self.text[max(0, rate.start - 40):rate.start])))[-1]
+                stated = stated if stated is not None and stated.group(1) else None
+                noun = re.sub(r"(?:数|总数|量)?(?:将由|将从|由|从|将|已|达到|达|提高到|提高至|增加到|增至|为|是)*$", "",
+                              stated.group(1)) if stated else ""
             if len(noun) < 2:
                 continue
             # (not a kind of it: 中医类别执业(助理)医师187人 is not the county's 执业(助理)医师)
@@ -3998,18 +4007,28 @@ class _RelationFinder:
                           and (c.unit == rate.unit or {c.unit, rate.unit} <= {"人", "名", "位"})
                           and c.id != rate.id and c.indicator.endswith(noun[-2:]) and not self._is_change(c)
                           and not KIND_OF.search(c.indicator[:-len(noun)] if c.indicator.endswith(noun) else c.indicator[:-2])]
+            # (床位数将由2,420张增加到3,140张。…每千常住人口床位数将由…提高到7.60张: the count of its sentence or
+            # the one before whose sentence names the noun before it, when no count's name ends on it)
+            candidates = candidates or [c for c in self.claims[max(0, rate.id - 6):rate.id] if c.is_quantity
+                                        and c.kind == "count" and c.unit == rate.unit and 0 <= rate.sentence - c.sentence <= 1
+                                        and noun in self.text[self.sentence_of_offset.bounds(c.start)[0]:c.start]
+                                        and not self._is_previous(c) and (not self._is_change(c) or self.text[
+                                            max(0, c.start - 4):c.start].rstrip(" \t").endswith(("到", "至")))]
             # | 总  计 | 2386 | … under a column 床位数(张): the total row of a table's column of that noun
             candidates += [c for c in self.table_totals if c.value is not None
                            and any(noun[-2:] in header for header in c.column_header)]
             # (每千农业人口 is over the 农业人口 the report states)
-            named = re.search(r"每(?:千|万|十万)([\u4e00-\u9fff]{1,4}?)人口", rate.indicator)
+            named = re.search(r"每(?:千|万|十万|10万|1万|百万|100万)([\u4e00-\u9fff]{1,4}?)人口", rate.indicator)
             population = [c for c in people if named and c.indicator.endswith(named.group(1) + "人口")] or county_people
             if not candidates or not population:
                 continue
             clause = re.split(r"[，,。；;\n]", self.text[max(0, rate.start - 30):rate.start])[-1]
-            if re.search(r"力争|目标|计划|预计|争取|确保", clause):
-                continue  # 力争每千人口托位数达到7.5个: a target, not a state
+            if re.search(r"力争|目标|计划|预计|争取|确保", clause) or \
+                    re.match(r"[^，,。；;\n]{0,12}目标", self.text[rate.end:rate.end + 14]):
+                continue  # 力争每千人口托位数达到7.5个 / 距离每万人口2名全科医生的目标: a target, not a state
             # the count of the whole: a total, else the largest count of that noun
+            # (of the section's counts, when it has some: 器械不良事件…每百万人口报告数 is not of the drug reports)
+            candidates = [c for c in candidates if _top_section(c.section) == _top_section(rate.section)] or candidates
             numerator = max(candidates, key=lambda c: (self._has_total_word(c.id), c.value))
             # (the same count stated in the prose and in a table's total row: the prose's)
             numerator = next((c for c in candidates if c.value == numerator.value and c.id not in self.table_cells), numerator)
@@ -5121,6 +5140,8 @@ DONE_PART = re.compile(r"(?:已经|已|实际|实|完成|接受|纳入|开展|�
 ENUMERATING_CUE = re.compile(r"分布为|构成为|分别为|按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)")
 # 总收入中，医疗收入…: a sentence that opens on the name of a count stated before, and 中
 NAMED_WHOLE_OPENING = re.compile(r"(?:在|其)?[\u4e00-\u9fff]{2,8}(?:中|当中)[，,]")
+# 每千常住人口, 每10万人口, 每百万人口, 每千服务人口: the people a rate per so many people is of
+PER_PEOPLE = r"每(?:千|万|十万|10万|1万|百万|100万)(?:常住|户籍|服务)?人口"
 # 与2022年（4,317例）相比，报告病例数增长18.79%: a year compared with, its value, and the change
 COMPARED_YEAR_BEFORE = re.compile(r"与(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|年末|底)?的?[（(]?$")
 COMPARED_YEAR_AFTER = re.compile(r"[）)]?相比[，,]?(?P<subject>[\u4e00-\u9fff]{0,10}?)(?:同比)?"

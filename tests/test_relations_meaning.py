@@ -2447,3 +2447,28 @@ def test_a_rate_after_two_counts_of_one_unit_that_fit_it_is_their_quotient():
 ])
 def test_a_rate_after_two_counts_that_do_not_fit_it_is_not_their_quotient(text):
     assert not any(r[0] == "rate" for r in relations(text))
+
+
+@pytest.mark.parametrize("text, rate, count, population", [
+    # 每10万人口, 每百万人口: rates per a number of people written in digits, or per a million
+    ("全县常住人口44.2万人。全县共设置安宁疗护床位38张，每10万人口安宁疗护床位8.6张。", "8.6张", "38张", "44.2万人"),
+    ("全县常住人口36.8万人。全年共收集药品不良反应报告1,012份，每百万人口报告数为2,750份。", "2,750份", "1,012份", "36.8万人"),
+    # the noun after 每千…人口 in the text, when the rate's phrase is a verb (由…提高到)
+    ("全县常住人口41.3万人。全县医疗机构床位数将由2,420张增加到3,140张，每千常住人口床位数将由5.86张提高到7.60张。",
+     "7.60张", "3,140张", "41.3万人"),
+])
+def test_rates_per_so_many_people_written_otherwise(text, rate, count, population):
+    assert has(text, "per-population", rate, [count, population])
+
+
+def test_the_rate_per_people_of_the_year_before_and_a_target_are_not_read():
+    text = ("全县常住人口41.3万人。全县医疗机构床位数将由2,420张增加到3,140张，每千常住人口床位数将由5.86张提高到7.60张。"
+            "全县注册全科医生69人，每万人口拥有全科医生1.67人，距离每万人口2名全科医生的目标尚有差距。")
+    found = [r for r in relations(text) if r[0] == "per-population"]
+    assert not any(r[1] in ("5.86张", "2名") for r in found)
+
+
+def test_a_rate_per_people_is_of_the_count_of_its_own_section():
+    text = ("一、药品不良反应\n全县常住人口36.8万人。全年共收集药品不良反应报告1,012份，每百万人口报告数为2,750份。\n"
+            "二、医疗器械不良事件\n全年收集医疗器械不良事件报告326份，每百万人口报告数886份。")
+    assert has(text, "per-population", "886份", ["326份", "36.8万人"])

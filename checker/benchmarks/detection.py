@@ -70,7 +70,7 @@ def locate(text: str, numbers: list[str]) -> list[int] | None:
 
 
 # What follows a number inside a gold number string that names what the count is of, not the count
-NAMING_NUMBER = re.compile(r"周?岁|年|月|日|毫升|[:∶]")
+NAMING_NUMBER = re.compile(r"周?岁|年|月|日|毫升|[:∶]|万人口")  # (每10万人口安宁疗护床位8.6张)
 
 
 def _digit_at(text: str, position: int) -> bool:
@@ -80,7 +80,7 @@ def _digit_at(text: str, position: int) -> bool:
 def _digits(number_text: str) -> tuple[int, int] | None:
     """Where the digits of a number string are: 552.24万人次 -> (0, 6). Of several numbers, the first
     that is no age, year, month, day or volume naming what the count is of (80岁以上老年人9,614人,
-    2018年99人, 400毫升的6,284人次, 1:1.22 -> the count, the ratio's second term)."""
+    2018年99人, 400毫升的6,284人次, 每10万人口床位8.6张, 1:1.22 -> the count, the ratio's second term)."""
     runs = []
     start = 0
     while True:
