@@ -576,6 +576,7 @@ class _RelationFinder:
         self._sex_ratios()
         self._colon_ratios()
         self._rates_of_whole_counts()  # last: only rates no other reading took
+        self._shares_in_a_named_whole()
         self._rates_over_fitting_counts()  # (and after it, those it did not take either)
         self._rates_after_two_fitting_counts()
         for done, due in self.done_of.items():
@@ -4385,6 +4386,33 @@ class _RelationFinder:
         best = min(reversed(candidates), key=misfit)  # (of equals, the nearest)
         if misfit(best) <= Decimal("0.1"):
             self._add("rate", rate.id, [numerator.id, best.id], rate.indicator, confidence="medium")
+
+    def _shares_in_a_named_whole(self) -> None:
+        """| 财政拨款收入 | 15286.54 | … | 本年收入合计 | 18642.37 | … 本年收入合计中，财政拨款收入占82.00%，事业
+        收入占15.65%: in a sentence that opens on the name of a whole and 中, a share that names only its
+        part (A占) is the count of that name stated before over the whole of that name (in a table
+        too, whose cells have no unit of their own)."""
+        for cue in NAMED_WHOLE_OPENING.finditer(self.text):
+            sentence_start, sentence_end = self.sentence_of_offset.bounds(cue.end())
+            if sentence_start != cue.start():
+                continue
+            whole_name = SCOPE_PREFIX.sub("", re.sub(r"^(?:在|其)|(?:中|当中)[，,]$", "", cue.group()))
+            for rate in self._between(cue.end(), sentence_end)[:PARALLEL_NUMBERS]:
+                named = re.fullmatch(r"([\u4e00-\u9fff（）()]{2,14}?)(?:的)?占(?:比)?(?:为|达)?", rate.indicator)
+                if not rate.is_percent or rate.id in self.results or not named:
+                    continue
+
+                def stated(name: str, c: Claim) -> bool:
+                    return c.value is not None and (c.is_quantity or c.id in self.table_cells) \
+                        and _same_brackets(SCOPE_PREFIX.sub("", c.indicator)) == _same_brackets(name) \
+                        and not self._is_previous(c) and not self._is_change(c)
+                whole = self._nearest_before(rate, lambda c: stated(whole_name, c), reach=200)
+                part = self._nearest_before(rate, lambda c: stated(named.group(1), c), reach=200)
+                # (a cell of a table in 万元 has no unit of its own: it is compared with cells only)
+                if whole is None or part is None or part.id == whole.id or not whole.value \
+                        or part.unit_group != whole.unit_group or part.unit != whole.unit:
+                    continue
+                self._add("rate", rate.id, [part.id, whole.id], "占", confidence="medium")
 
     def _rates_after_two_fitting_counts(self) -> None:
         """全年应接种11,652剂次，实际接种11,483剂次，接种率98.55% / 观察手卫生时机6,240次，正确执行手卫生

@@ -2472,3 +2472,23 @@ def test_a_rate_per_people_is_of_the_count_of_its_own_section():
     text = ("一、药品不良反应\n全县常住人口36.8万人。全年共收集药品不良反应报告1,012份，每百万人口报告数为2,750份。\n"
             "二、医疗器械不良事件\n全年收集医疗器械不良事件报告326份，每百万人口报告数886份。")
     assert has(text, "per-population", "886份", ["326份", "36.8万人"])
+
+
+def test_shares_that_name_their_part_in_a_sentence_opening_on_their_whole():
+    text = ("全县卫生技术人员3,000人，执业（助理）医师1,200人，注册护士1,350人。"
+            "卫生技术人员中，执业（助理）医师占40.00%，注册护士占45.00%。")
+    assert has(text, "rate", "40.00%", ["1,200人", "3,000人"], "medium")
+    assert has(text, "rate", "45.00%", ["1,350人", "3,000人"], "medium")
+
+
+def test_shares_in_a_named_whole_of_a_table_are_over_its_cells():
+    text = ("表1  收入支出决算总表（单位：万元）\n| 收入项目 | 决算数 |\n|---|---|\n| 财政拨款收入 | 15286.54 |\n"
+            "| 事业收入 | 2918.46 |\n| 本年收入合计 | 18205.00 |\n\n本年收入合计中，财政拨款收入占83.97%，事业收入占16.03%。")
+    assert has(text, "rate", "83.97%", ["15286.54", "18205.00"])
+
+
+def test_a_share_in_a_named_whole_is_not_over_a_number_of_another_unit():
+    # (a cell of a table in 万元 is no amount of 元 or 万元 of the prose)
+    text = ("| 项目 | 决算数 |\n|---|---|\n| 本年收入合计 | 18205.00 |\n\n"
+            "财政拨款收入15,286.54万元。本年收入合计中，财政拨款收入占83.97%。")
+    assert not any(r[0] == "rate" and r[1] == "83.97%" for r in relations(text))
