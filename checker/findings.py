@@ -108,8 +108,10 @@ def _parts_sum(rule: Rule, relation: Relation, claim_set: ClaimSet, language: st
         # a list not known to be complete may leave parts out; only a list that misses just a
         # sliver of its total (two parts at least) reads as complete with one number wrong
         shortfall = Decimal(str(rule.check["shortfall-at-most"]))
+        # (of a small count, a few units: 哨点医院8家，其中县级医院2家、中心卫生院3家)
+        units = Decimal(str(rule.check.get("shortfall-units-at-most", 0))) if total.kind == "count" else Decimal(0)
         failed = len(parts) >= 2 and computed is not None and total.value > 0 \
-            and total.value - computed <= shortfall * total.value
+            and total.value - computed <= max(shortfall * total.value, units)
     if not failed:
         return Outcome(rule.id, relation.id, "pass")
     scale, unit = _common_scale([total] + parts)

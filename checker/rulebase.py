@@ -190,7 +190,7 @@ OBSERVATION_KINDS = ("placeholder", "date-after-report", "reversed-range", "list
 KINDS = {
     "parts-sum": {
         "relations": ("breakdown", "period-sum"),
-        "check": {"direction": ("above", "below", "both"), "shortfall-at-most": None},
+        "check": {"direction": ("above", "below", "both"), "shortfall-at-most": None, "shortfall-units-at-most": None},
         "fields": {"parts", "computed", "stated", "difference", "arithmetic", "total", "expected", "coverage"},
     },
     "unit-slip": {
