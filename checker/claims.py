@@ -551,6 +551,7 @@ class _RelationFinder:
         self._sum_of_subsection_leads()
         self._totals_of_counted_items()
         self._totals_of_items_before()
+        self._totals_of_named_items()
         self._totals_by_period()
         self._trailing_totals()
         self._levels_and_above()
@@ -2722,8 +2723,9 @@ class _RelationFinder:
             # 113.14万元: the standards per person are no items of the list)
             # (按…每例110元、…每例90元的标准下达补助资金，其中…132万元、…103.5万元，合计235.5万元: nor amounts per unit)
             before = [c for c in before if not (c.unit_group == "money" and (self._states_standard(c) or self._per_unit(c)))]
-            # (2016年我县实际获得…补助124.86万元、…145.24万元，合计270.10万元: a year is no item)
-            before = [c for c in before if c.kind not in DATE_KINDS]
+            # (2016年我县实际获得…补助124.86万元、…145.24万元，合计270.10万元: a year is no item; 检出超重学生5,826人、
+            # 肥胖学生4,417人，超重检出率12.37%，超重肥胖合计10,243人: nor a rate of an item)
+            before = [c for c in before if c.kind not in DATE_KINDS and not c.is_percent]
             # (按常住人口40.5万人、人均1.2元的标准安排48.6万元；争取补助资金35.0万元，合计83.6万元: what the first
             # item was reckoned from, before every item of the total's kind, is no item)
             before = [c for c in before if not AVERAGE.search(self._clause_before(c))]
@@ -2746,6 +2748,10 @@ class _RelationFinder:
                 continue
             if not self._adds_up_roughly(total, parts):
                 continue  # far off: 共 counts something else (共覆盖46家机构)
+            named = NAMED_ITEMS.search(re.sub(r"(?:合计|共计|总计|共).*$", "", self._clause_before(total)))
+            if named and not all(any(SCOPE_PREFIX.sub("", p.indicator).endswith(SCOPE_PREFIX.sub("", name)) for p in parts)
+                                 for name in re.split(r"和|与|及|、", named.group("names"))):
+                continue  # (检出生长迟缓158人；检出消瘦271人。超重和肥胖合计429人: it names other items)
             whole_period = _period_part(total.period)
             if whole_period in PERIOD_SCHEMES and all(_period_part(c.period) not in (None, "Y", whole_period) for c in parts) and tuple(
                     _period_part(c.period) for c in parts) not in PERIOD_SCHEMES[whole_period]:
@@ -2977,6 +2983,30 @@ class _RelationFinder:
                 if not self._adds_up_roughly(total, parts):
                     continue  # far off: the items are other things
                 self._add_breakdown(total.id, sorted(c.id for c in parts), match.group(0), confidence="medium", complete=True)
+
+    def _totals_of_named_items(self) -> None:
+        """检出生长迟缓158人…；检出消瘦271人…。生长迟缓和消瘦合计429人 / 正高级47人、副高级386人…；高级职称
+        （正高级和副高级）合计433人: a total right after the names of two to four counts joined by 和、与、及
+        adds up the nearest count before of each name (in its paragraph or the one before)."""
+        for word in NAMED_TOTAL_WORD.finditer(self.text):
+            names = NAMED_ITEMS.search(self.text, max(0, word.start() - 40), word.start())
+            after = bisect.bisect_left(self.starts, word.end())
+            total = self.claims[after] if after < len(self.claims) else None
+            if names is None or total is None or total.start - word.end() > 4 or not self._counts_stock(total) \
+                    or total.id in self.in_breakdown or total.id in self.results:
+                continue
+            parts = []
+            for name in (SCOPE_PREFIX.sub("", n) for n in re.split(r"和|与|及|、", names.group("names"))):
+                part = self._nearest_before(total, lambda c: c.is_quantity and c.unit_group == total.unit_group
+                                            and SCOPE_PREFIX.sub("", c.indicator).endswith(name)
+                                            and total.paragraph - c.paragraph <= 1 and self._counts_stock(c), reach=30)
+                if part is None or part in parts:
+                    break
+                parts.append(part)
+            else:
+                # (正高级 and 副高级 stay parts of the 3,251 with a title they were listed in: a subtotal of them)
+                if self._adds_up_roughly(total, parts):
+                    self._add("breakdown", total.id, sorted(c.id for c in parts), "和…合计", confidence="medium", complete=True)
 
     def _totals_by_period(self) -> None:
         """服务14.72万人次，按季度分别为3.16万人次、3.68万人次、3.85万人次和4.03万人次: a total stated
@@ -4907,6 +4937,10 @@ PERIODS_IN = {"季度": 4, "季": 4, "半年": 2, "月份": 12, "月": 12}
 # 两项合计资助19688人 / 住院和门诊两项共救助23844人次 (not 这两项: COUNTED_ITEMS reads those after it)
 # 两类疫苗合计接种70038剂次 / 两病在管患者合计70724人 / 两批中选药品实际采购量合计400.2万片
 ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])(?:项|类|批|病)(?P<noun>[\u4e00-\u9fff]{0,10}?)(?:合计|共计|总计|共)")
+# 生长迟缓和消瘦合计429人 / 高级职称（正高级和副高级）合计433人: the names of two to four counts, joined,
+# right before the total word (searched in the 40 characters before it)
+NAMED_TOTAL_WORD = re.compile(r"合计|共计|总计")
+NAMED_ITEMS = re.compile(r"(?<![\u4e00-\u9fff])[（(]?(?P<names>[\u4e00-\u9fff]{2,8}?(?:(?:和|与|及|、)[\u4e00-\u9fff]{2,8}?){1,3})[）)]?$")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
 GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)?[，,：:]")

@@ -2492,3 +2492,24 @@ def test_a_share_in_a_named_whole_is_not_over_a_number_of_another_unit():
     text = ("| 项目 | 决算数 |\n|---|---|\n| 本年收入合计 | 18205.00 |\n\n"
             "财政拨款收入15,286.54万元。本年收入合计中，财政拨款收入占83.97%。")
     assert not any(r[0] == "rate" and r[1] == "83.97%" for r in relations(text))
+
+
+@pytest.mark.parametrize("text, total, parts", [
+    ("检出生长迟缓158人，检出率4.34%；检出消瘦271人，检出率7.44%。生长迟缓和消瘦合计429人，营养不良检出率11.78%。",
+     "429人", ["158人", "271人"]),
+    # (a subtotal of parts of another list: 正高级 and 副高级 stay parts of the 3,251 too)
+    ("具有职称的3,251人。按职称等级分，正高级47人、副高级386人、中级1,104人、初级1,714人；高级职称（正高级和副高级）合计433人。",
+     "433人", ["47人", "386人"]),
+])
+def test_a_total_after_the_names_of_its_items(text, total, parts):
+    assert has(text, "breakdown", total, parts, complete=True)
+
+
+def test_a_total_after_names_no_count_has_is_read_over_nothing():
+    text = "检出生长迟缓158人；检出消瘦271人。超重和肥胖合计429人。"
+    assert not any(r[0] == "breakdown" and r[1] == "429人" for r in relations(text))
+
+
+def test_a_trailing_total_passes_over_the_rates_of_its_items():
+    text = "检出超重学生5,826人、肥胖学生4,417人，超重检出率12.37%，超重肥胖合计10,243人，超重肥胖检出率21.75%。"
+    assert has(text, "breakdown", "10,243人", ["5,826人", "4,417人"])
