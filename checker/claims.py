@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from .nlp.patterns import DATE_KINDS, is_pipe_table, sentence_starts, side_by_side_width
+from .nlp.patterns import DATE_KINDS, PER_MULTIPLIERS, is_pipe_table, sentence_starts, side_by_side_width
 from .nlp.script import SOURCE_KEY, reading_of
 from .rulebase import Lexicon, load_lexicon
 
@@ -706,10 +706,14 @@ class _RelationFinder:
         # (at most PARALLEL_NUMBERS: a sentence of thousands of clauses stays linear)
         first = bisect.bisect_left(self.starts, start)
         claims = self.claims[first:min(bisect.bisect_left(self.starts, end), first + PARALLEL_NUMBERS)]
-        return [c for c in claims if c.is_quantity and c.unit_group is not None
-                and c.value is not None and not AVERAGE.search(c.indicator) and not AVERAGE.search(self._clause_before(c))
-                and not self._states_standard(c) and not self._per_unit(c) and not self._is_previous(c)
-                and not self._is_share_base(c)]
+        return [c for c in claims if c.unit_group is not None and self._may_be_a_part(c)]
+
+    def _may_be_a_part(self, claim: Claim) -> bool:
+        """A count or amount that can be an item of a list: not an average, a standard, an amount per
+        unit, a value of the year before or the base of a share."""
+        return (claim.is_quantity and claim.value is not None and not AVERAGE.search(claim.indicator)
+                and not AVERAGE.search(self._clause_before(claim)) and not self._states_standard(claim)
+                and not self._per_unit(claim) and not self._is_previous(claim) and not self._is_share_base(claim))
 
     def _parts_add_up(self, total: int) -> bool:
         """The parts read of ``total`` make it up exactly."""
@@ -1152,9 +1156,7 @@ class _RelationFinder:
             if stated is not None and stated.unit_group == whole.unit_group and \
                     re.fullmatch(r"[ \t]*[（(][ \t]*", self.text[stated.end:whole.start]):
                 whole = stated  # 总收入102,506万元（10.25亿元）: the number the bracket restates
-            parts = [c for c in listed if c.unit_group == whole.unit_group and c.value is not None
-                     and not AVERAGE.search(c.indicator) and not self._is_previous(c) and not self._is_change(c)
-                     and not self._is_share_base(c) and not self._states_standard(c) and not self._per_unit(c)]
+            parts = [c for c in listed if c.unit_group == whole.unit_group and self._may_be_a_part(c) and not self._is_change(c)]
             if len(parts) < 2 or whole.value is None or whole.id in self.in_breakdown or whole.id in self.part_of \
                     or any(p.id in self.in_breakdown or p.id in self.part_of for p in parts) \
                     or not self._adds_up_roughly(whole, parts) or any(p.value > whole.value for p in parts):
@@ -2750,7 +2752,7 @@ class _RelationFinder:
                 continue  # far off: 共 counts something else (共覆盖46家机构)
             named = NAMED_ITEMS.search(re.sub(r"(?:合计|共计|总计|共).*$", "", self._clause_before(total)))
             if named and not all(any(SCOPE_PREFIX.sub("", p.indicator).endswith(SCOPE_PREFIX.sub("", name)) for p in parts)
-                                 for name in re.split(r"和|与|及|、", named.group("names"))):
+                                 for name in NAME_JOINT.split(named.group("names"))):
                 continue  # (检出生长迟缓158人；检出消瘦271人。超重和肥胖合计429人: it names other items)
             whole_period = _period_part(total.period)
             if whole_period in PERIOD_SCHEMES and all(_period_part(c.period) not in (None, "Y", whole_period) for c in parts) and tuple(
@@ -2996,7 +2998,7 @@ class _RelationFinder:
                     or total.id in self.in_breakdown or total.id in self.results:
                 continue
             parts = []
-            for name in (SCOPE_PREFIX.sub("", n) for n in re.split(r"和|与|及|、", names.group("names"))):
+            for name in (SCOPE_PREFIX.sub("", n) for n in NAME_JOINT.split(names.group("names"))):
                 part = self._nearest_before(total, lambda c: c.is_quantity and c.unit_group == total.unit_group
                                             and SCOPE_PREFIX.sub("", c.indicator).endswith(name)
                                             and total.paragraph - c.paragraph <= 1 and self._counts_stock(c), reach=30)
@@ -3591,7 +3593,7 @@ class _RelationFinder:
             after = re.sub(r"[\s，,]", "", self.text[after_from:rate.start])
             if after[:1] in ("）", ")") and self.text[max(0, current.start - 2):current.start].rstrip(" \t")[-1:] in ("（", "("):
                 after = after[1:]  # 比上年（5,741人次）增长8.3%: the value of the year before in brackets
-            changed = re.fullmatch(r"(?:同比|较上年|比上年)?(?:增长|增加|增幅|提高|上升|下降|减少|降低|降幅)(?:了|幅度)?(?:为|达)?", after)
+            changed = re.fullmatch(CHANGE_WORDS, after)
             if not changed:
                 continue
             if self._is_previous(previous) and re.fullmatch(
@@ -3607,14 +3609,14 @@ class _RelationFinder:
         """上门护理服务3,415人次，同比增长50.6%（上年为2,267人次） / 药品收入7,458.9万元(上年7,443.2万元),仅增长
         0.21% / 次均费用106.68元,上年为109.35元,同比下降2.44%: a change rate between this year's value
         and last year's, stated beside them (in brackets or in a clause of their own), is of the two."""
+        def words(start: int, end: int) -> str:
+            return re.sub(r"[ \t]", "", self.text[start:end]) if end - start <= 24 else ""
         for rate in self.claims[1:]:
             if not rate.is_percent or rate.id in self.results:
                 continue
             before = self.claims[rate.id - 2] if rate.id >= 2 else None
             right_before = self.claims[rate.id - 1]
             after = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
-            def words(start: int, end: int) -> str:
-                return re.sub(r"[ \t]", "", self.text[start:end]) if end - start <= 24 else ""
             if before is not None and PREVIOUS_BESIDE.fullmatch(words(before.end, right_before.start)) \
                     and CHANGE_AFTER_PREVIOUS.fullmatch(words(right_before.end, rate.start)):
                 current, previous = before, right_before
@@ -4049,7 +4051,7 @@ class _RelationFinder:
             candidates += [c for c in self.table_totals if c.value is not None
                            and any(noun[-2:] in header for header in c.column_header)]
             # (每千农业人口 is over the 农业人口 the report states)
-            named = re.search(r"每(?:千|万|十万|10万|1万|百万|100万)([\u4e00-\u9fff]{1,4}?)人口", rate.indicator)
+            named = re.search(rf"每(?:{PER_MULTIPLIERS})([\u4e00-\u9fff]{{1,4}}?)人口", rate.indicator)
             population = [c for c in people if named and c.indicator.endswith(named.group(1) + "人口")] or county_people
             if not candidates or not population:
                 continue
@@ -4940,7 +4942,8 @@ ITEMS_TOTAL = re.compile(r"(?<![这述上])([两二三四五六七八九]|[2-9])
 # 生长迟缓和消瘦合计429人 / 高级职称（正高级和副高级）合计433人: the names of two to four counts, joined,
 # right before the total word (searched in the 40 characters before it)
 NAMED_TOTAL_WORD = re.compile(r"合计|共计|总计")
-NAMED_ITEMS = re.compile(r"(?<![\u4e00-\u9fff])[（(]?(?P<names>[\u4e00-\u9fff]{2,8}?(?:(?:和|与|及|、)[\u4e00-\u9fff]{2,8}?){1,3})[）)]?$")
+NAME_JOINT = re.compile(r"和|与|及|、")
+NAMED_ITEMS = re.compile(rf"(?<![\u4e00-\u9fff])[（(]?(?P<names>[\u4e00-\u9fff]{{2,8}}?(?:(?:{NAME_JOINT.pattern})[\u4e00-\u9fff]{{2,8}}?){{1,3}})[）)]?$")
 CHINESE_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 按职称分，/ 按学历分： / 按职称，: a further grouping of a total already broken down
 GROUPING = re.compile(r"(?<=[；;，,。\n])[ \t]*按[\u4e00-\u9fff]{1,8}?(?:划分|分类|分组|分级|分)?[，,：:]")
@@ -5203,7 +5206,7 @@ ENUMERATING_CUE = re.compile(r"分布为|构成为|分别为|按[\u4e00-\u9fff]{
 # 总收入中，医疗收入…: a sentence that opens on the name of a count stated before, and 中
 NAMED_WHOLE_OPENING = re.compile(r"(?:在|其)?[\u4e00-\u9fff]{2,8}(?:中|当中)[，,]")
 # 每千常住人口, 每10万人口, 每百万人口, 每千服务人口: the people a rate per so many people is of
-PER_PEOPLE = r"每(?:千|万|十万|10万|1万|百万|100万)(?:常住|户籍|服务)?人口"
+PER_PEOPLE = rf"每(?:{PER_MULTIPLIERS})(?:常住|户籍|服务)?人口"
 # 与2022年（4,317例）相比，报告病例数增长18.79%: a year compared with, its value, and the change
 COMPARED_YEAR_BEFORE = re.compile(r"与(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|年末|底)?的?[（(]?$")
 COMPARED_YEAR_AFTER = re.compile(r"[）)]?相比[，,]?(?P<subject>[\u4e00-\u9fff]{0,10}?)(?:同比)?"

@@ -31,9 +31,9 @@ MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_
 # Per-capita phrasing before a number: 每千人口床位数7.61张 is a rate per 1,000, not a count.
 # (每千人口指标按年末常住人口38.52万人计算: after 按 comes the population itself, not a rate of it)
 # (每10万人口安宁疗护床位8.6张, 每百万人口报告数为2,750份, 每千服务人口1.56名)
-PER_POPULATION = re.compile(r"每(千|万|十万|10万|1万|百万|100万)(?:人口|常住人口|人|户籍人口|服务人口)?"
+PER_POPULATION = re.compile(rf"每({patterns.PER_MULTIPLIERS})(?:人口|常住人口|人|户籍人口|服务人口)?"
                             r"(?:(?!按)[\u4e00-\u9fff（）()]){0,14}$")
-PER_POPULATION_IN_CLAUSE = re.compile(r"每(千|万|十万|10万|1万|百万|100万)(?:常住|户籍|服务)?人口")
+PER_POPULATION_IN_CLAUSE = re.compile(rf"每({patterns.PER_MULTIPLIERS})(?:常住|户籍|服务)?人口")
 PER_KIND = {"千": "permille", "万": "per-10k", "1万": "per-10k", "十万": "per-100k", "10万": "per-100k",
             "百万": "per-million", "100万": "per-million"}
 COUNT_UNIT_SET = set(patterns.COUNT_UNITS)

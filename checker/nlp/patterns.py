@@ -33,6 +33,8 @@ MONEY_UNITS = ["亿元", "万元", "千元", "元"]
 MEASURE_UNITS = ["平方公里", "平方米", "公里", "千米", "万亩", "亩", "公顷", "吨", "公斤", "千克", "克", "毫升", "升", "小时", "分钟", "日"]
 AGE_UNITS = ["周岁", "岁", "个月"]
 PERCENT_SIGNS = {"%": "percent", "％": "percent", "‰": "permille", "‱": "per-ten-thousand"}
+# 每千人口, 每万, 每十万, 每10万, 每百万人口: how many people a rate per so many people is of
+PER_MULTIPLIERS = "千|万|十万|10万|1万|百万|100万"
 
 
 def _alternation(words: list[str]) -> str:
