@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from .nlp.patterns import DATE_KINDS, PER_MULTIPLIERS, is_pipe_table, sentence_starts, side_by_side_width
+from .nlp.patterns import DATE_KINDS, PER_MULTIPLIERS, RATE_KINDS, is_pipe_table, sentence_starts, side_by_side_width
 from .nlp.script import SOURCE_KEY, reading_of
 from .rulebase import Lexicon, load_lexicon
 
@@ -26,7 +26,6 @@ PLACEHOLDER_KINDS = ("placeholder", "placeholder-name")
 # What a placeholder stands for, after the phrase before it: 在岗职工*人 -> 在岗职工人数
 STANDS_FOR_SUFFIX = {"people": "人数", "person-times": "人次数", "money": "金额", "households": "户数",
                      "percent": "比例", "institutions": "数量", "beds": "床位数"}
-RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
 # A rate printed with %, ‰ or /10万 is a quotient times this (unless its rule sets a scale).
 RATE_SCALES = {"percent": 100, "permille": 1000, "per-10k": 10_000, "per-100k": 100_000, "per-million": 1_000_000}
 # The cues of the change-rates that are not the change over the current value ± the change: one read
@@ -866,6 +865,14 @@ class _RelationFinder:
                 self._add_breakdown(total.id, run, "分段", confidence="medium", complete=True)
             index = run[-1] + 1
 
+    def _grouping_after_a_grouping(self, first: Claim) -> bool:
+        """按年龄分，0—6岁38例…；按户籍分，农村户籍53例、城镇户籍8例: a grouping after another one in its sentence
+        groups the same total (read by _grouped_sentences), not the last number of the one before."""
+        clause_start = max(self.text.rfind(c, 0, first.start) for c in "；;。\n") + 1
+        sentence_start, _ = self.sentence_of_offset.bounds(first.start)
+        return clause_start > sentence_start and self.text[clause_start - 1] in "；;" \
+            and bool(SENTENCE_GROUPING.match(self.text, clause_start)) and bool(SENTENCE_GROUPING.match(self.text, sentence_start))
+
     def _listed_on(self, run: list[int]) -> bool:
         """The list a partition's members open goes on with another item of the same noun (托位)."""
         end = self.claims[run[-1]].end
@@ -910,7 +917,7 @@ class _RelationFinder:
                 index += 1
                 continue
             first = claims[run[0]]
-            if self._listed_on(run):
+            if self._listed_on(run) or self._grouping_after_a_grouping(first):
                 index = run[-1] + 1
                 continue  # 公办…托位512个，民办…托位1,023个，用人单位办托育点托位96个: the partition is not the list
             named = self._population_named_before(first)
@@ -918,6 +925,9 @@ class _RelationFinder:
                           and c.id not in self.in_breakdown and not self._is_change(c) and not self._is_previous(c)
                           and not AVERAGE.search(c.indicator) and first.sentence - c.sentence <= 2
                           and _partition_member_any(c.indicator, self.lexicon.partitions) is None]
+            # (四季度4,661人次…。按机构分，基层医疗机构13,540人次，县级医院2,322人次: a count its parts far
+            # exceed is not their total; the year's 15,862人次 before it is)
+            candidates = [c for c in candidates if c.value is not None and self._adds_up_roughly(c, [claims[p] for p in run])]
             if named is not None:
                 total = claims[named]  # 全年出生人口中，一孩652人…: the population named by 中
             else:
@@ -1124,6 +1134,12 @@ class _RelationFinder:
                 # 共完成诊疗128.64万人次…。分季度看,一季度…。分机构看,…: both group the total before them
                 previous_end = previous_start
                 previous_start, _ = self.sentence_of_offset.bounds(previous_start - 1)
+            # 经鉴定，结论为病残儿的61例…。\n\n按病残类别分，…: groupings that open a paragraph group the count of the
+            # paragraph before (past the blank lines between)
+            opens_paragraph = not self.text[self.text.rfind("\n", 0, previous_end) + 1:previous_end].strip(" \t\u3000")
+            while opens_paragraph and previous_start and not self.text[previous_start:previous_end].strip():
+                previous_end = previous_start
+                previous_start, _ = self.sentence_of_offset.bounds(previous_start - 1)
             # (分级看：申报正高级12人、通过5人，…；申报副高级68人、通过43人，…: items of as many counts each
             # list, column by column, the parts of as many totals: 申报 of 490人, 通过 of 261人)
             items = [[parts[0]]]
@@ -1135,7 +1151,7 @@ class _RelationFinder:
             columns = [[item[k] for item in items] for k in range(width)] \
                 if width >= 2 and len(items) >= 2 and all(len(item) == width for item in items) else [parts]
             for column in columns:
-                self._grouped_total(column, previous_start, previous_end, match)
+                self._grouped_total(column, previous_start, previous_end, match, opens_paragraph)
 
     def _lists_of_a_named_whole(self) -> None:
         """总收入102,506万元…。总收入中，医疗收入87,264万元，占85.13%；财政补助收入11,935万元，占11.64%；…其他收入
@@ -1165,7 +1181,8 @@ class _RelationFinder:
                                 complete=self._is_complete([p.id for p in parts]),
                                 parts_may_overlap=self._may_overlap([p.id for p in parts]))
 
-    def _grouped_total(self, parts: list[Claim], previous_start: int, previous_end: int, match: re.Match) -> None:
+    def _grouped_total(self, parts: list[Claim], previous_start: int, previous_end: int, match: re.Match,
+                       opens_paragraph: bool = False) -> None:
         """The breakdown of the count of the sentence before that the parts of a grouping add up to."""
         # the count of that kind the parts come nearest (住院分娩围产儿4936例…，
         # 监测发现出生缺陷79例。从病种看，…: 79)
@@ -1173,7 +1190,7 @@ class _RelationFinder:
         candidates = [c for c in self._between(previous_start, previous_end) if c.is_quantity
                       and c.value and c.unit_group == parts[0].unit_group and c.kind == "count"
                       and not AVERAGE.search(c.indicator) and not self._is_change(c) and not self._is_previous(c)
-                      and c.paragraph == parts[0].paragraph and self._adds_up_roughly(c, parts)]
+                      and (c.paragraph == parts[0].paragraph or opens_paragraph) and self._adds_up_roughly(c, parts)]
         total = min(candidates, key=lambda c: abs(c.value - listed_sum) / c.value, default=None)
         if total is None or total.id in self.part_of or total.id in self.in_breakdown \
                 or any(p.value > total.value for p in parts):
@@ -1351,6 +1368,9 @@ class _RelationFinder:
                 if len(parts) == 1:
                     parts = []
                 break
+            if len(parts) >= 2 and total.value is not None and CLAUSE_JOINT.search(self.text, self.claims[parts[-1]].end, claim.start) \
+                    and sum(self.claims[p].value or 0 for p in parts) == total.value:
+                break  # 其中一季度168份、二季度192份，检出阳性23份: items that already make up the total end the list
             parts.append(claim.id)
         if nested_from != -1:
             # A nested 其中 starts a breakdown of its own: its parts are not the outer total's.
@@ -2576,10 +2596,16 @@ class _RelationFinder:
                                      set(c.indicator) & set(year.indicator) - set("的和及与")
                                      # 第一季度接种11846剂次，第二季度12530剂次；上半年合计完成24376剂次:
                                      # a total named by no measure of its own is of its sentence's
-                                     or not MEASURE_FILLERS.sub("", year.indicator))),
+                                     or not MEASURE_FILLERS.sub("", year.indicator)
+                                     # 一季度38,672剂、二季度44,105剂…，上半年合计出库8.28万剂: periods that name
+                                     # no measure are of their sentence's
+                                     or not MEASURE_FILLERS.sub("", c.indicator))),
                                 key=lambda c: abs(c.start - year.start), default=None)
                     if match is None:
                         match = next((c for c in of_period if self._grouped_after(c, year)), None)
+                    if match is None and PERIODS_LISTED.match(self.text, year.end):
+                        # 上转孕产妇19例，分季度为一季度4例、二季度6例…: the periods listed right after the year's count
+                        match = next((c for c in of_period if c.sentence == year.sentence and c.start > year.end), None)
                     if match is None and parts:
                         # 上半年上门服务8,913人次，下半年随着家庭病床扩面增至9793人次: the next period of the
                         # sentence that named the one before, its measure left out
@@ -3153,6 +3179,9 @@ class _RelationFinder:
                     # 重点人群签约9.1万人, 65岁及以上老年人家庭医生签约: a subgroup's count, over its own base
                     name = c.indicator if name is None else name
                     word = max((w for w in entry["numerator"] if w in name), key=len, default=None)
+                    if word is None and len(named_by) >= 3 and entry.get("qualified-by") == "numerator" \
+                            and SCOPE_PREFIX.sub("", name).endswith(named_by):
+                        word = named_by  # 肾综合征出血热14例 … 肾综合征出血热报告发病率: the cases the rate names
                     # (a disease rate's numerator names the sick: 在册严重精神障碍患者 is no subgroup's count)
                     return (c.is_quantity and word is not None and not self._is_change(c)
                             and (not named_by or _in_order(named_by, name))
@@ -3230,7 +3259,9 @@ class _RelationFinder:
                 base = self._nearest_before(rate, lambda c: names_base(c, True) and c.id != numerator.id and of_year(c)) or \
                     plain_base or \
                     self._nearest_before(rate, lambda c: names_base(c, False) and c.id != numerator.id) or \
-                    self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id) or \
+                    (None if any(names_base(c, False, reach=len(self.text)) for c in self.claims[max(0, rate.id - 400):rate.id])
+                     # (a report that states its 活产 far before: no fallback's 紫色孕产妇4人 nearer by)
+                     else self._nearest_before(rate, lambda c: names_base(c, False, entry.get("fallback", ())) and c.id != numerator.id)) or \
                     self._far_population(rate, lambda c: names_base(c, True, reach=len(self.text)) and c.id != numerator.id)
                 if base is None and any(word in POPULATION_WORDS for word in entry["base"]) and not any(
                         names_base(c, False, reach=len(self.text)) for c in self.claims[max(0, rate.id - 400):rate.id]):
@@ -3241,6 +3272,11 @@ class _RelationFinder:
                 if following is not None and names_base(following, False) and re.fullmatch(
                         r"[ \t]*[（(][\u4e00-\u9fff]{0,12}", self.text[rate.end:following.start]):
                     base = following  # 出生率6.88‰（年末户籍人口216035人）
+                if base is not None and base.sentence != numerator.sentence and numerator.id == rate.id - 1 \
+                        and numerator.unit_group == "people":
+                    # 将失能、半失能老年人作为家庭医生签约重点人群，全年签约2,817人，签约率95.04%: over the
+                    # population its sentence names, not the county's people the lexicon's base names
+                    base = self._population_named_in_sentence(rate, numerator) or base
                 if base is not None:
                     self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
                     if numerator.unit_group == base.unit_group == "people" and numerator.id not in self.part_of \
@@ -3367,7 +3403,8 @@ class _RelationFinder:
                     or read[index] >= TABLE_PROSE_RATES:
                 continue
             read[index] += 1
-            operands = self._table_share(rate, rows) or self._table_column_rate(rate, rows)
+            operands = self._table_share(rate, rows) or self._table_column_rate(rate, rows) or \
+                self._table_share_of_a_column(rate, rows)
             if operands is not None:
                 self._add("rate", rate.id, operands, "表", confidence="medium")
 
@@ -3396,6 +3433,24 @@ class _RelationFinder:
         if len(columns) != 1:
             return None
         return [part_row["values"][columns[0]], base_row["values"][columns[0]]]
+
+    def _table_share_of_a_column(self, rate: Claim, rows: list[dict]) -> list[int] | None:
+        """全年入库疫苗中，非免疫规划疫苗占36.44% under a table of 本年入库 by 类别: the cell of the row
+        the share names over the total row's, in the one column the whole before 中 names."""
+        clause = re.split(r"[。；;\n]", self.text[max(0, rate.start - 40):rate.start])[-1]
+        named = COLUMN_SHARE.search(clause)
+        if not named:
+            return None
+        whole, part = named.group(1), named.group(2)
+        total_row = next((r for r in rows if TABLE_TOTAL.match(r["label"])), None)
+        part_row = next((r for r in rows if len(r["label"]) >= 2 and r["label"] == part), None)
+        if total_row is None or part_row is None:
+            return None
+        columns = [c for c in part_row["values"] if c in total_row["values"] and len(
+            name := COLUMN_PERIOD.sub("", "".join(self.claims[part_row["values"][c]].column_header))) >= 2 and name in whole]
+        if len(columns) != 1:
+            return None
+        return [part_row["values"][columns[0]], total_row["values"][columns[0]]]
 
     def _table_column_rate(self, rate: Claim, rows: list[dict]) -> list[int] | None:
         """床位使用率 over a table with 入住老年人 and 床位数 columns: the lexicon's column_rates name the
@@ -3444,6 +3499,7 @@ class _RelationFinder:
         self._changes_from_to()
         self._changes_over_a_previous_value_beside()
         self._changes_compared_with_a_year()
+        self._changes_over_the_period_before()
         self._rates_of_all()
         self._rates_of_a_stated_base()
         for rate in self.claims:
@@ -3523,6 +3579,12 @@ class _RelationFinder:
                     or re.fullmatch(r"[ \t]*[）)][ \t]*的[ \t]*", self.text[before.end:rate.start])
                     and re.search(r"占[\u4e00-\u9fff]{2,14}[（(][ \t]*$", self.text[max(0, before.start - 20):before.start])):
                 numerator, base = self.claims[before.id - 1], before  # 完成省下达任务12000人的105.00%
+            elif before.is_quantity and (named := DONE_OF_NAMED.match(self.text, before.end, rate.start)):
+                # 约定采购量1,864.2万片，实际采购2,315.7万片（支），完成约定采购量的124.22%: over the count of its
+                # sentence that the phrase names, the number right before
+                base = self._nearest_before(before, lambda c: c.sentence == rate.sentence and c.is_quantity
+                                            and c.indicator.endswith(named.group(1)))
+                numerator = before if base is not None else None
             if numerator is None or base is None or not numerator.is_quantity or numerator.unit_group != base.unit_group \
                     or numerator.sentence != rate.sentence or numerator.value is None or base.value is None \
                     or self._is_change(numerator) or self._is_previous(numerator) or AVERAGE.search(numerator.indicator):
@@ -3617,6 +3679,7 @@ class _RelationFinder:
             before = self.claims[rate.id - 2] if rate.id >= 2 else None
             right_before = self.claims[rate.id - 1]
             after = self.claims[rate.id + 1] if rate.id + 1 < len(self.claims) else None
+            confidence = "high"
             if before is not None and PREVIOUS_BESIDE.fullmatch(words(before.end, right_before.start)) \
                     and CHANGE_AFTER_PREVIOUS.fullmatch(words(right_before.end, rate.start)):
                 current, previous = before, right_before
@@ -3624,11 +3687,29 @@ class _RelationFinder:
                     and PREVIOUS_AFTER_RATE.fullmatch(words(rate.end, after.start)) \
                     and re.match(r"[ \t]*[）)]", self.text[after.end:after.end + 3]):
                 current, previous = right_before, after
+            elif after is not None and (named := NAMED_CHANGE.fullmatch(words(right_before.end, rate.start))) \
+                    and PREVIOUS_AFTER_RATE.fullmatch(words(rate.end, after.start)) \
+                    and re.match(r"[ \t]*[）)]", self.text[after.end:after.end + 3]):
+                # 报告人畜共患病27例，…，报告发病率为5.90/10万，病例数同比下降15.63%（去年同期32例）: the count of
+                # last year's unit that the sentence states, past the rate between
+                # (the count the subject names, else the one whose change from last year's is near the rate printed)
+                subject = named.group(1)
+
+                def now(c: Claim) -> bool:
+                    return (c.sentence == rate.sentence and c.is_quantity and c.unit == after.unit and c.value is not None
+                            and not self._is_change(c) and not self._is_previous(c) and c.id not in self.part_of)
+                current = self._nearest_before(rate, lambda c: now(c) and len(subject) >= 2 and _shares_words(subject, c.indicator),
+                                               reach=6) or \
+                    self._nearest_before(rate, lambda c: now(c) and bool(after.value) and rate.value is not None and _within_factor(
+                        abs(c.value / after.value - 1) * 100, rate.value, 2), reach=6)
+                previous, confidence = after, "medium"
+                if current is None:
+                    continue
             else:
                 continue
             if current.is_quantity and previous.is_quantity and current.unit == previous.unit \
                     and current.value is not None and previous.value and current.sentence == rate.sentence:
-                self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence="high")
+                self._add("change-rate", rate.id, [previous.id, current.id], FROM_TO, confidence=confidence)
 
     def _changes_compared_with_a_year(self) -> None:
         """全县共报告法定传染病5,128例…。与2022年（4,317例）相比，报告病例数增长18.79%: a change rate after
@@ -3655,6 +3736,24 @@ class _RelationFinder:
                 abs(c.value / previous.value - 1) * 100, rate.value or Decimal(0), 2), reach=12)
             if near is not None:
                 self._add("change-rate", rate.id, [previous.id, near.id], FROM_TO, confidence="high" if named else "medium")
+
+    def _changes_over_the_period_before(self) -> None:
+        """三季度4,120人次，四季度4,661人次（环比增长13.1%）: a change 环比 after the count of a quarter (a
+        half-year) is over the count of the period before it, of its unit, in its paragraph."""
+        for rate in self.claims[1:]:
+            now = self.claims[rate.id - 1]
+            if not rate.is_percent or rate.id in self.results or not now.is_quantity or not now.value \
+                    or not SEQUENTIAL_CHANGE.fullmatch(self.text, now.end, rate.start):
+                continue
+            period = _period_part(now.period)
+            before = PERIOD_BEFORE.get(period)
+            if before is None:
+                continue
+            previous = self._nearest_before(now, lambda c: c.is_quantity and c.value is not None and c.unit == now.unit
+                                            and c.paragraph == now.paragraph and _period_part(c.period) == before
+                                            and not self._is_change(c) and not self._is_previous(c), reach=8)
+            if previous is not None:
+                self._add("change-rate", rate.id, [previous.id, now.id], FROM_TO, confidence="medium")
 
     def _compared_now(self, now: Claim, previous: Claim, rate: Claim) -> Claim:
         """The value of this year that last year's follows: the number right before it, but not an
@@ -4062,6 +4161,8 @@ class _RelationFinder:
             # the count of the whole: a total, else the largest count of that noun
             # (of the section's counts, when it has some: 器械不良事件…每百万人口报告数 is not of the drug reports)
             candidates = [c for c in candidates if _top_section(c.section) == _top_section(rate.section)] or candidates
+            # (每万常住人口全科医生数 is of the 全科医生98人, not of the 在岗乡村医生412人 that ends as it does)
+            candidates = [c for c in candidates if c.indicator.endswith(noun)] or candidates
             numerator = max(candidates, key=lambda c: (self._has_total_word(c.id), c.value))
             # (the same count stated in the prose and in a table's total row: the prose's)
             numerator = next((c for c in candidates if c.value == numerator.value and c.id not in self.table_cells), numerator)
@@ -4322,6 +4423,12 @@ class _RelationFinder:
             if base is not None:
                 self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
             return
+        if self.part_of.get(numerator.id) == base.id and self._number_first(numerator) \
+                and re.match(rf"[ \t]*(?:已|均|全部)?{re.escape(stem[-2:])}", self.text[numerator.end:numerator.end + 6]) \
+                and self._near_printed(rate, numerator, base, factor=10):
+            # 参加考试的学员共17人，其中15人通过，通过率88.24%: the part the verb after it names, over its whole
+            self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+            return
         if self._number_first(numerator) or self._number_first(base):
             return  # 3家医院全部建成，22家乡镇卫生院建成覆盖率81.82%: not two counts of one population
         if numerator.id in self.part_of and self.part_of[numerator.id] == self.part_of.get(base.id) \
@@ -4329,6 +4436,14 @@ class _RelationFinder:
             # 完成校验186家…。其中校验合格181家，暂缓校验5家，暂缓校验率2.69%: two parts of one whole, that they
             # make up (其中…贫困人口6,842人全部签约，规范管理6,315人 are no two parts of the 签约42,386人)
             return
+        whole = self.part_of.get(base.id)
+        if whole is not None and numerator.id not in self.part_of and self.claims[whole].end <= base.start \
+                and self.claims[whole].sentence == numerator.sentence and self._parts_add_up(whole) \
+                and CLAUSE_JOINT.search(self.text, base.end, numerator.start) \
+                and self.claims[whole].unit_group == numerator.unit_group:
+            # 采集样本360份，其中一季度168份、二季度192份，检出阳性23份，阳性率6.39%: the last part of a list
+            # that makes up its whole is no base; what was found after the list is of the whole
+            base = self.claims[whole]
         # 建立预防接种卡证4216人，建证率99.57%: the rate's stem may be the numerator's words abridged
         # (a word the stem shares with the numerator and not with the base: 各项扶助政策落实率 after
         # 奖励扶助资金…特别扶助资金 shares 扶助 with both, and is the rate of neither over the other)
@@ -4620,6 +4735,16 @@ class _RelationFinder:
                 or not rate.indicator.endswith("率") or self._is_change(numerator) or self._is_change(rate) \
                 or re.search(r"增长|下降|提高|降低|增幅|降幅", rate.indicator):
             return
+        base = self._population_named_in_sentence(rate, numerator)
+        if base is not None:
+            self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
+            if numerator.id not in self.part_of:
+                self._add("subset", base.id, [numerator.id], base.indicator, confidence="medium")
+                self.part_of[numerator.id] = base.id
+
+    def _population_named_in_sentence(self, rate: Claim, numerator: Claim) -> Claim | None:
+        """The population counted before that the numerator's sentence names before it (为65岁及以上
+        老年人提供…, 将失能、半失能老年人作为…重点人群)."""
         context = self.text[self.sentence_of_offset.bounds(numerator.start)[0]:numerator.start]
 
         def population(c: Claim) -> bool:
@@ -4629,14 +4754,13 @@ class _RelationFinder:
                 return False  # 失能、半失能老年人3186人，其中…半失能老年人1912人: the whole, not its part
             return (c.is_quantity and c.unit_group == "people" and len(name) >= 4
                     and name in context and self._names_population(name) and not self._is_change(c)
-                    and not self._is_previous(c) and rate.paragraph - c.paragraph <= 10
+                    and not self._is_previous(c) and (rate.paragraph - c.paragraph <= 10 or len(name) >= 5)
                     and c.sentence != numerator.sentence and not _periods_conflict(c.period, numerator.period))
         base = self._nearest_before(numerator, population)
-        if base is not None:
-            self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
-            if numerator.id not in self.part_of:
-                self._add("subset", base.id, [numerator.id], base.indicator, confidence="medium")
-                self.part_of[numerator.id] = base.id
+        if base is not None and rate.paragraph - base.paragraph > 10 and len(
+                {c.value for c in self.claims[:numerator.id] if c.is_quantity and c.indicator == base.indicator}) > 1:
+            return None  # (a long name stated far before is the population only when it has one count)
+        return base
 
     def _narrowed_bases(self, rate: Claim) -> list[str]:
         """The words of the base a narrowed rate (规范管理率) may reach back to, past the rate of
@@ -4969,8 +5093,8 @@ COUNTY_PEOPLE = re.compile(r"(?:全[县市区]|辖区|全县总)(?:常住|户籍
 POPULATION_WORDS = ("常住人口", "户籍人口", "总人口")
 # 按常住人口502160人计算 / (按常住人口52.8万人计): the number before declares the base of the rates after it
 DECLARED_BASE_END = re.compile(r"[ \t]*计(?:算)?(?:[，,）)]|$)")
-# Modifiers that do not make a count a part of the count they qualify.
-NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各")
+# Modifiers that do not make a count a part of the count they qualify (冷藏车和医用冰箱: a joint widens).
+NOT_NARROWING = re.compile(r"[\d%％]|其他|其余|以外|之外|上年|去年|同期|人均|平均|累计|合计|总|共|全|截至|年内|[上下]半年|季度|月|各|[和及与、]$")
 # 上半年合计4,305人次 inside a 其中 list: a subtotal of the parts before it
 SUBTOTAL_WORD = re.compile(r"合计|小计|总计|共计")
 # 已支付398.2万元 after a 其中 list: what was done of the total, no part of it
@@ -5044,6 +5168,14 @@ SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,8
                                r"|[从分][\u4e00-\u9fff]{1,6}?(?:来)?看"
                                # 共采集盐样288份，…。结果：碘盐283份，非碘盐5份
                                r"|(?:[\u4e00-\u9fff]{2})?结果(?:显示|表明)?)[，,：:]")
+# 四季度4,661人次（环比增长13.1%） / ，环比下降5.2%: a change over the period right before
+SEQUENTIAL_CHANGE = re.compile(r"(?<![ \t])[ \t]*[（(，,][ \t]*环比(?:增长|增加|上升|提高|下降|减少|降低)[ \t]*")
+PERIOD_BEFORE = {"Q2": "Q1", "Q3": "Q2", "Q4": "Q3", "H2": "H1"}
+# ，完成约定采购量的124.22%: a rate of what was done over a count the phrase names
+DONE_OF_NAMED = re.compile(r"(?<![ \t])[ \t]*(?:[（(][^（）()]{0,6}[）)])?[，,][ \t]*(?:完成|达到|为)(?:了)?([\u4e00-\u9fff]{3,10})的[ \t]*$")
+# ，分季度为 / ，按季度分别为 / ，分月看: the periods of the count before are listed next
+PERIODS_LISTED = re.compile(r"(?<![ \t])[ \t]*[，,][ \t]*(?:分|按)(?:季度|月份?|半年)(?:分别)?(?:为|看|分|计)?[：:，,]?[ \t]*"
+                            r"(?:[一二三四1-4１-４]季度|上半年|\d{1,2}月|[一二三四五六七八九十]{1,2}月)")
 # A bracketed aside right after a count, with a number in it, before what the sentence says of the count
 ASIDE_FIRST = re.compile(r"^[ \t]*[（(][^（）()]*\d[^（）()]*[）)]")
 # Counts of people, of their cases and of their visits: one may be a share of another the prose names.
@@ -5065,6 +5197,8 @@ SHARE_BASE_BEFORE = re.compile(r"占[^，,。；;：:%％]{0,20}$")
 SHARE_BASE_AFTER = re.compile(r"的?[ \t]{0,2}[0-9.]{1,8}[%％]")
 POPULATION_REACH = 400  # characters back to the 在X中 that names the base of a share
 SEMICOLON = re.compile(r"[；;]")
+# Where one clause of a sentence ends and another begins (not the 、 between the items of a list).
+CLAUSE_JOINT = re.compile(r"[，,；;]")
 # An item of a list that ends on its share or its standard per head (中央补助2474.74万元,占70% /
 # 独生子女伤残家庭412人,每人每年4200元): such items run on over ；, at most SHARE_ITEMS of them
 SHARE_ITEMS = 40
@@ -5177,6 +5311,10 @@ def _same_measure(part: str, whole: str) -> bool:
     return a == b or (len(a) >= 2 and (b.endswith(a) or b.startswith(a))) or (len(b) >= 2 and (a.endswith(b) or a.startswith(b)))
 
 
+# 全年入库疫苗中，非免疫规划疫苗占: the whole (a column of a table) and the part (a row of it)
+COLUMN_SHARE = re.compile(r"([\u4e00-\u9fff]{2,12})中[，,]([\u4e00-\u9fff]{2,12}?)占$")
+# 本年入库 / 全年出库: a column named by the year it covers
+COLUMN_PERIOD = re.compile(r"^(?:本年|全年|当年|今年)")
 TABLE_TOTAL = re.compile(r"^(?:总计|合计|总数|共计|小计|全[县市区省]|总)$")
 NAMED_TOTAL = re.compile(r"(?:合计|总计)$")  # 医养结合机构合计
 # How many lines after a table a rate of its cells may be stated, and how many such rates are read
@@ -5224,6 +5362,8 @@ PREVIOUS_BESIDE = re.compile(rf"[（(，,]{PREVIOUS_WORDS}")
 CHANGE_AFTER_PREVIOUS = re.compile(rf"[）)]?[，,]?(?:仅|基本)?{CHANGE_WORDS}")
 CHANGE_WORDS_ONLY = re.compile(rf"[，,]?(?:仅|基本)?{CHANGE_WORDS}")
 PREVIOUS_AFTER_RATE = re.compile(rf"[（(]{PREVIOUS_WORDS}")
+# ，病例数同比下降: a change that names what it is of, after another number of the sentence
+NAMED_CHANGE = re.compile(rf"[，,；;]([\u4e00-\u9fff]{{0,6}}?)(?:数|人数|例数|总数|数量)?{CHANGE_WORDS}")
 PARTIAL_LIST = re.compile(r"前[一二三四五六七八九十\d]{1,2}位|居前|主要(?:为|有|是|包括)|为主")
 # The header of a column of rates, and of a column of what was done
 RATE_HEADER = re.compile(r"率|[%％]|水平|占比|比例|比重")

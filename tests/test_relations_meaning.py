@@ -2513,3 +2513,96 @@ def test_a_total_after_names_no_count_has_is_read_over_nothing():
 def test_a_trailing_total_passes_over_the_rates_of_its_items():
     text = "检出超重学生5,826人、肥胖学生4,417人，超重检出率12.37%，超重肥胖合计10,243人，超重肥胖检出率21.75%。"
     assert has(text, "breakdown", "10,243人", ["5,826人", "4,417人"])
+
+
+def test_a_list_that_already_makes_up_its_total_ends_at_the_next_clause():
+    text = "上半年采集样本400份，其中一季度150份、二季度250份，检出阳性20份，阳性率5.00%。"
+    assert has(text, "breakdown", "400份", ["150份", "250份"])
+    assert has(text, "rate", "5.00%", ["20份", "400份"])
+    assert not any(r[0] == "breakdown" and "20份" in r[2] for r in relations(text))
+
+
+def test_a_name_joined_to_another_does_not_narrow_it():
+    text = "全县80台医用冰箱中，当年新购的20台用于替换老旧设备。\n\n目前冷库、冷藏车和医用冰箱共85台（套）设备全部接入温度监测。"
+    assert not any(r[0] == "subset" and r[1] == "80台" and "85台" in r[2] for r in relations(text))
+
+
+def test_a_rate_per_people_is_over_the_count_that_ends_on_its_whole_noun():
+    text = "全县常住人口30万人，注册全科医生60人，在岗乡村医生300人，每万常住人口全科医生数2.00人。"
+    assert has(text, "per-population", "2.00人", ["60人", "30万人"])
+
+
+def test_a_partition_list_is_not_read_over_a_count_its_parts_far_exceed():
+    text = ("全年提供上门服务12,000人次，其中巡诊7,000人次、护理5,000人次。分季度看，一季度2,500人次，二季度3,000人次，"
+            "三季度3,200人次，四季度3,300人次。按机构分，基层医疗机构10,000人次，县级医院2,000人次。")
+    assert has(text, "breakdown", "12,000人次", ["10,000人次", "2,000人次"])
+    assert not any(r[0] == "breakdown" and r[1] == "3,300人次" for r in relations(text))
+
+
+def test_a_rate_over_the_population_its_sentence_names_far_before():
+    filler = "".join(f"（{i}）开展健康教育。\n" for i in range(12))
+    text = ("全县常住人口40万人，失能、半失能老年人2,000人。\n" + filler
+            + "将失能、半失能老年人作为签约重点人群，全年签约1,900人，签约率95.00%。")
+    assert has(text, "rate", "95.00%", ["1,900人", "2,000人"])
+
+
+def test_groupings_that_open_a_paragraph_break_down_the_count_of_the_paragraph_before():
+    text = ("经鉴定，结论为病残儿的50例，非病残儿的10例。\n\n"
+            "按病残类别分，先天性心脏病20例、脑性瘫痪30例。按年龄分，0—6岁35例、7—14岁15例；按户籍分，农村户籍42例、城镇户籍8例。")
+    assert has(text, "breakdown", "50例", ["20例", "30例"])
+    assert has(text, "breakdown", "50例", ["42例", "8例"])
+    assert not any(r[0] == "breakdown" and r[1] == "35例" for r in relations(text))
+
+
+def test_the_periods_listed_right_after_a_count_of_the_year_add_up_to_it():
+    text = "全年上转孕产妇20例，分季度为一季度4例、二季度6例、三季度5例、四季度5例。"
+    assert has(text, "period-sum", "20例", ["4例", "6例", "5例", "5例"])
+
+
+def test_periods_that_name_no_measure_add_up_to_the_half_year_of_their_sentence():
+    text = "疫苗出库：一季度30,000剂、二季度40,000剂、三季度35,000剂、四季度45,000剂，上半年合计出库7.00万剂，下半年8.00万剂。"
+    assert has(text, "period-sum", "7.00万剂", ["30,000剂", "40,000剂"])
+    assert has(text, "period-sum", "8.00万剂", ["35,000剂", "45,000剂"])
+
+
+def test_a_rate_over_live_births_stated_far_before_not_a_nearer_fallback():
+    filler = "".join(f"（{i}）开展健康教育。\n" for i in range(12))
+    text = "全县活产4,000人。\n" + filler + "紫色孕产妇4人。全年救治危重孕产妇40例，危重孕产妇发生率为10.00‰。"
+    assert has(text, "rate", "10.00‰", ["40例", "4,000人"])
+
+
+def test_a_share_of_a_column_of_a_table_named_before_its_row():
+    text = ("| 类别 | 上年结存 | 本年入库 |\n|---|---|---|\n| 免疫规划疫苗 | 1,000 | 6,000 |\n"
+            "| 非免疫规划疫苗 | 500 | 4,000 |\n| 合计 | 1,500 | 10,000 |\n\n全年入库疫苗中，非免疫规划疫苗占40.00%。")
+    assert has(text, "rate", "40.00%", ["4,000", "10,000"])
+
+
+def test_a_change_over_the_quarter_before_and_a_half_year_total_after_it():
+    text = "一季度3,000人次，二季度4,000人次，三季度4,000人次，四季度4,400人次（环比增长10.0%），上半年合计7,000人次。"
+    assert has(text, "change-rate", "10.0%", ["4,000人次", "4,400人次"])
+    assert has(text, "period-sum", "7,000人次", ["3,000人次", "4,000人次"])
+
+
+def test_rodent_density_is_the_rodents_caught_over_the_traps_set():
+    text = "上半年共布放鼠夹2000夹次，捕获鼠形动物30只，鼠密度为1.50%。"
+    assert has(text, "rate", "1.50%", ["30只", "2000夹次"])
+
+
+def test_a_rate_of_cases_the_rate_names_by_their_disease():
+    text = "全县常住人口50万人。报告人畜共患病20例，报告发病率为4.00/10万。其中肾综合征出血热10例。肾综合征出血热报告发病率2.00/10万。"
+    assert has(text, "rate", "2.00/10万", ["10例", "50万人"])
+
+
+def test_a_rate_of_a_part_named_by_the_verb_after_its_number():
+    text = "参加执业医师资格考试的学员共20人，其中18人通过，通过率90.00%。"
+    assert has(text, "rate", "90.00%", ["18人", "20人"])
+
+
+def test_a_rate_of_what_was_done_over_the_count_its_phrase_names():
+    text = "全年中选药品约定采购量1,000万片，实际采购1,200万片（支），完成约定采购量的120.00%。"
+    assert has(text, "rate", "120.00%", ["1,200万片", "1,000万片"])
+
+
+def test_a_change_named_by_its_count_with_last_years_value_in_brackets_after():
+    text = "报告病例40例，死亡1例；报告发病率为8.00/10万，病例数同比下降20.00%（去年同期50例）。"
+    assert has(text, "change-rate", "20.00%", ["50例", "40例"], "medium")

@@ -657,6 +657,8 @@ def _inherited_name(text: str, layout: TextLayout, numbers: list, index: int, ea
             continue
         if COMPARED_CHANGE.search(earlier[other].indicator) or PREVIOUS_LEAD.match(earlier[other].indicator):
             continue  # 比上年的10882车次增加1044车次。分季度看，一季度2736车次: a change names no measure to inherit
+        if candidate.kind in patterns.RATE_KINDS and number.kind not in patterns.RATE_KINDS:
+            continue  # 四季度4,661人次（环比增长13.1%），上半年合计7,081人次: a count inherits no rate's name
         if candidate.start >= sentence_start and TOTAL_ONLY.match(clean_indicator(raw)) and raw.strip():
             return earlier[other].indicator  # 共支援4批，共计38人次
         if candidate.unit == number.unit:

@@ -28,6 +28,7 @@ COUNT_UNITS = [
     "处", "台", "件", "辆", "支", "剂", "针", "批", "场", "篇", "条", "册", "本", "座", "间",
     "套", "床", "起", "周", "轮", "组", "队", "对", "只", "头", "盒", "瓶", "袋", "所次",
     "颗", "枚", "片", "粒",  # 封闭牙数17,388颗; 实际采购231.7万片（粒、支）
+    "夹次",  # 布放鼠夹4800夹次 (鼠密度 = 捕获鼠数 / 有效夹次)
 ]
 MONEY_UNITS = ["亿元", "万元", "千元", "元"]
 MEASURE_UNITS = ["平方公里", "平方米", "公里", "千米", "万亩", "亩", "公顷", "吨", "公斤", "千克", "克", "毫升", "升", "小时", "分钟", "日"]
@@ -210,3 +211,5 @@ def side_by_side_width(rows: list[list[str]]) -> int:
 
 # The kinds of a number that dates rather than counts.
 DATE_KINDS = ("date", "period", "year", "invalid-date")
+# The kinds of a number that is a quotient (a rate printed with %, ‰ or /10万).
+RATE_KINDS = ("percent", "permille", "per-10k", "per-100k", "per-million")
