@@ -558,6 +558,7 @@ class _RelationFinder:
         self._domain_subsets()
         self._people_of_visits()
         self._narrowed_subsets()  # after every breakdown: a part of one is not taken for a narrower count
+        self._found_among_the_inspected()
         self._additions_within_stock()
         self._stock_and_additions()
         self._additions_of_a_group()
@@ -2145,6 +2146,25 @@ class _RelationFinder:
                 self.part_of[claim.id] = whole.id
                 break
 
+    def _found_among_the_inspected(self) -> None:
+        """检查定点医药机构236家，发现存在违规问题的机构41家 / 抽查用人单位45家，…立案处罚6家: the places
+        found at fault, or punished, are among the places inspected before them in the sentence (places
+        counted once each, within the inspections counted per visit: 检查398家次，发现问题47家)."""
+        for found in self.claims:
+            if not found.is_quantity or found.value is None or found.unit not in FAULT_UNITS \
+                    or found.id in self.part_of or found.id in self.in_breakdown \
+                    or not FAULT_FOUND.search(self._clause_before(found)):
+                continue
+            inspected = self._nearest_before(found, lambda c: c.sentence == found.sentence and c.is_quantity
+                                             and c.value is not None and c.unit in INSPECTED_UNITS
+                                             and INSPECTED.search(self._clause_before(c) + (
+                                                 self._clause_after(c) if self._number_first(c) else "")) is not None
+                                             and not self._is_change(c) and not self._is_previous(c)
+                                             and not AVERAGE.search(c.indicator), reach=6)
+            if inspected is not None and not FAULT_FOUND.search(self._clause_before(inspected)):
+                self._add("subset", inspected.id, [found.id], "检查/发现", confidence="medium")
+                self.part_of[found.id] = inspected.id
+
     def _additions_within_stock(self) -> None:
         """可提供3岁以下婴幼儿托位1380个 … 全年新增托位260个: what was added in the period is among
         the stock of the same things counted at its end (the whole count of them, not a group's)."""
@@ -2757,6 +2777,8 @@ class _RelationFinder:
             # (按常住人口40.5万人、人均1.2元的标准安排48.6万元；争取补助资金35.0万元，合计83.6万元: what the first
             # item was reckoned from, before every item of the total's kind, is no item)
             before = [c for c in before if not AVERAGE.search(self._clause_before(c))]
+            # (决策指标得分18分（满分20分）、…，综合得分93分: the most an item may score is no item)
+            before = [c for c in before if not self._clause_before(c).endswith("满分")]
             first = next((k for k, c in enumerate(before) if c.unit_group == total.unit_group), 0)
             if all(c.unit_group != total.unit_group for c in before[:first]):
                 before = before[first:]
@@ -4511,8 +4533,11 @@ class _RelationFinder:
             # own rate after it is another rate's numerator, over the same implied base, not this one's
             # base, unless the rate is exactly over it (完成筛查27,315人，筛查率…；初筛阳性412人，初筛阳性率)
             following = self.claims[c.id + 1]
+            # (全县23个病区村均已完成降氟改水，改水率100%。…正常运转的改水工程21个，运转率: a count whose
+            # own rate is all of it counts the whole too)
             return following.is_percent and following.segment == c.segment and not (
-                rate.low is not None and rate.high is not None and rate.low <= quotient(c) <= rate.high)
+                rate.low is not None and rate.high is not None and rate.low <= quotient(c) <= rate.high) \
+                and following.value != RATE_SCALES.get(following.kind)
 
         def fits(c: Claim) -> bool:
             return (c.is_quantity and c.value and 0 <= numerator.paragraph - c.paragraph <= (SHARE_PARAGRAPHS if share else 1)
@@ -5077,7 +5102,7 @@ ADDED = re.compile(r"(?:新增|新建|新设)([\u4e00-\u9fff]{2,})$")
 TOTAL_WORD = re.compile(r"合计|总计|共计|(?<![医公])共(?![同建享体性])")
 # a clause that opens with the total of what was listed before it: 共46个, 达标卫生院合计9家
 # (…合计诊疗77.4万人次; 分别新增床位400张、200张、120张，合计新增床位720张)
-TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共|总得分|总额)(?:诊疗|完成|救治|接种|发放|支出|投入)?"
+TRAILING_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:共计|合计|总计|共|总得分|总分|综合得分|总额)(?:诊疗|完成|救治|接种|发放|支出|投入)?"
                             r"(?:(?:新增|增加|减少)[\u4e00-\u9fff]{0,4})?")
 # Words that make a count the county's whole of something: 全县有托育机构23家, 现有乡村医生318人.
 WHOLE_SCOPE = re.compile(r"全[县市区镇省]|[我本][县市区]|辖区|共有|现有|拥有")
@@ -5171,6 +5196,11 @@ SENTENCE_GROUPING = re.compile(r"(?<=[。\n；;])[ \t]*(?:按[\u4e00-\u9fff]{1,8
 # 四季度4,661人次（环比增长13.1%） / ，环比下降5.2%: a change over the period right before
 SEQUENTIAL_CHANGE = re.compile(r"(?<![ \t])[ \t]*[（(，,][ \t]*环比(?:增长|增加|上升|提高|下降|减少|降低)[ \t]*")
 PERIOD_BEFORE = {"Q2": "Q1", "Q3": "Q2", "Q4": "Q3", "H2": "H1"}
+# 检查…236家，发现存在违规问题的机构41家 / 立案处罚6家 / 责令整改12户: places found at fault among those inspected
+INSPECTED = re.compile(r"检查|抽查|督查|巡查|核查|抽检|暗访|检测")
+FAULT_FOUND = re.compile(r"发现|存在|立案|处罚|查处|责令|违规|违法|不合格|未达标|问题")
+INSPECTED_UNITS = ("家", "家次", "户", "户次", "所", "所次")
+FAULT_UNITS = ("家", "户", "所")
 # ，完成约定采购量的124.22%: a rate of what was done over a count the phrase names
 DONE_OF_NAMED = re.compile(r"(?<![ \t])[ \t]*(?:[（(][^（）()]{0,6}[）)])?[，,][ \t]*(?:完成|达到|为)(?:了)?([\u4e00-\u9fff]{3,10})的[ \t]*$")
 # ，分季度为 / ，按季度分别为 / ，分月看: the periods of the count before are listed next

@@ -2606,3 +2606,35 @@ def test_a_rate_of_what_was_done_over_the_count_its_phrase_names():
 def test_a_change_named_by_its_count_with_last_years_value_in_brackets_after():
     text = "报告病例40例，死亡1例；报告发病率为8.00/10万，病例数同比下降20.00%（去年同期50例）。"
     assert has(text, "change-rate", "20.00%", ["50例", "40例"], "medium")
+
+
+@pytest.mark.parametrize("text, inspected, found", [
+    ("全年抽查用人单位45家，其中上半年21家、下半年24家；对存在问题的用人单位下达监督意见书，立案处罚6家，罚款12.5万元。",
+     "45家", "6家"),
+    ("开展专项检查，对全县236家定点医药机构实现检查全覆盖，发现存在违规问题的机构41家。", "236家", "41家"),
+    ("全年检查各类医疗机构398家次，发现问题47家，均已责令整改。", "398家次", "47家"),
+])
+def test_places_found_at_fault_are_among_the_places_inspected(text, inspected, found):
+    assert has(text, "subset", inspected, [found], "medium")
+
+
+def test_problems_counted_are_no_places_among_the_inspected():
+    text = "全年检查各类医疗机构120家，发现问题130个，均已整改。"
+    assert not any(r[0] == "subset" and r[1] == "120家" for r in relations(text))
+
+
+def test_a_count_whose_own_rate_is_all_of_it_is_the_base_of_a_rate_that_does_not_fit():
+    # (a printed rate off its counts is still read over them: 21 / 23 is 91.30%, not 95.87%)
+    text = "全县23个饮水型氟中毒病区村均已完成降氟改水，改水率100%。自查发现，正常运转的改水工程21个，运转率95.87%。"
+    assert has(text, "rate", "95.87%", ["21个", "23个"])
+
+
+@pytest.mark.parametrize("text, total, parts", [
+    ("按照评价指标体系，项目决策18分、项目过程19分、项目产出38.5分、项目效益19分，自评总分94.5分。",
+     "94.5分", ["18分", "19分", "38.5分", "19分"]),
+    # (the most each item may score, in brackets, is no item)
+    ("决策指标得分18分（满分20分）、过程指标得分19分（满分20分）、产出指标得分36.5分（满分40分），综合得分73.5分。",
+     "73.5分", ["18分", "19分", "36.5分"]),
+])
+def test_a_total_score_after_the_scores_of_its_items(text, total, parts):
+    assert has(text, "breakdown", total, parts, complete=True)
