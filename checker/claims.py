@@ -4153,11 +4153,21 @@ class _RelationFinder:
                 stated = stated if stated is not None and stated.group(1) else None
                 noun = re.sub(r"(?:数|总数|量)?(?:将由|将从|由|从|将|已|达到|达|提高到|提高至|增加到|增至|为|是)*$", "",
                               stated.group(1)) if stated else ""
-            if len(noun) < 2:
+            right_before = self.claims[rate.id - 1] if rate.id else None
+            if right_before is not None and right_before.is_quantity and right_before.kind == "count" \
+                    and right_before.sentence == rate.sentence and right_before.unit_group == rate.unit_group \
+                    and PER_PEOPLE_AFTER_COUNT.fullmatch(self.text, right_before.end, rate.start) \
+                    and not self._is_change(right_before) and not self._is_previous(right_before):
+                # 在岗乡村医生486人，平均每千服务人口1.56名 / 维持性血液透析患者412人，每10万人口70.67人: the count
+                # right before, whose noun the rate leaves out
+                beside = right_before
+            else:
+                beside = None
+            if len(noun) < 2 and beside is None:
                 continue
             # (not a kind of it: 中医类别执业(助理)医师187人 is not the county's 执业(助理)医师)
             # (全科医生213人 for 每万常住人口全科医生: the kind the rate names itself is no narrower one)
-            candidates = [c for c in self.claims if c.is_quantity and c.kind == "count"
+            candidates = [beside] if beside is not None else [c for c in self.claims if c.is_quantity and c.kind == "count"
                           and (c.unit == rate.unit or {c.unit, rate.unit} <= {"人", "名", "位"})
                           and c.id != rate.id and c.indicator.endswith(noun[-2:]) and not self._is_change(c)
                           and not KIND_OF.search(c.indicator[:-len(noun)] if c.indicator.endswith(noun) else c.indicator[:-2])]
@@ -4169,7 +4179,7 @@ class _RelationFinder:
                                         and not self._is_previous(c) and (not self._is_change(c) or self.text[
                                             max(0, c.start - 4):c.start].rstrip(" \t").endswith(("到", "至")))]
             # | 总  计 | 2386 | … under a column 床位数(张): the total row of a table's column of that noun
-            candidates += [c for c in self.table_totals if c.value is not None
+            candidates += [] if beside is not None else [c for c in self.table_totals if c.value is not None
                            and any(noun[-2:] in header for header in c.column_header)]
             # (每千农业人口 is over the 农业人口 the report states)
             named = re.search(rf"每(?:{PER_MULTIPLIERS})([\u4e00-\u9fff]{{1,4}}?)人口", rate.indicator)
@@ -5375,6 +5385,7 @@ ENUMERATING_CUE = re.compile(r"分布为|构成为|分别为|按[\u4e00-\u9fff]{
 NAMED_WHOLE_OPENING = re.compile(r"(?:在|其)?[\u4e00-\u9fff]{2,8}(?:中|当中)[，,]")
 # 每千常住人口, 每10万人口, 每百万人口, 每千服务人口: the people a rate per so many people is of
 PER_PEOPLE = rf"每(?:{PER_MULTIPLIERS})(?:常住|户籍|服务)?人口"
+PER_PEOPLE_AFTER_COUNT = re.compile(rf"[，,][ \t]*(?:平均)?每(?:{PER_MULTIPLIERS})(?:常住|户籍|服务)?人口?(?:拥有|有)?[ \t]*")
 # 与2022年（4,317例）相比，报告病例数增长18.79%: a year compared with, its value, and the change
 COMPARED_YEAR_BEFORE = re.compile(r"与(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|年末|底)?的?[（(]?$")
 COMPARED_YEAR_AFTER = re.compile(r"[）)]?相比[，,]?(?P<subject>[\u4e00-\u9fff]{0,10}?)(?:同比)?"

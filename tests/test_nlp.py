@@ -76,6 +76,8 @@ def test_a_qualifier_character_inside_a_word_is_not_a_qualifier():
     "为年满60周岁老年乡村医生",
     "主要招收对象为2.5周岁-3周岁的幼儿",
     "每千人口拥有",
+    "每10万人口",  # the people a rate is per (每10万人口70.67人)
+    "每100人中",
 ])
 def test_numbers_inside_names_are_not_claims(text):
     assert numbers(text) == []

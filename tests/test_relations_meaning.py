@@ -2638,3 +2638,12 @@ def test_a_count_whose_own_rate_is_all_of_it_is_the_base_of_a_rate_that_does_not
 ])
 def test_a_total_score_after_the_scores_of_its_items(text, total, parts):
     assert has(text, "breakdown", total, parts, complete=True)
+
+
+@pytest.mark.parametrize("text, rate, count, people", [
+    ("2020年末全县常住人口31.2万人。全县在岗乡村医生486人，平均每千服务人口1.56名。", "1.56名", "486人", "31.2万人"),
+    ("全县常住人口58.3万人。全县维持性血液透析患者412人，每10万人口70.67人。", "70.67人", "412人", "58.3万人"),
+    ("全县常住人口36.82万人。全县现有社会体育指导员1,105名，每千人拥有3.0名。", "3.0名", "1,105名", "36.82万人"),
+])
+def test_a_rate_per_people_right_after_its_count_names_no_noun_of_its_own(text, rate, count, people):
+    assert has(text, "per-population", rate, [count, people])

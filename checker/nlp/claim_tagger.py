@@ -223,6 +223,8 @@ def _read_with_unit(text, start, end, unit, numeral: Numeral, qualifier, groups)
         return _number(text, start, end, "count", scaled.value, unit, "人次", scaled, qualifier)
     if _is_name_prefix(text, end, unit):
         return None
+    if unit == "人" and text.endswith("每", max(0, start - 1), start):
+        return None  # 每10万人口70.67人 / 每100人中: the people a rate is per, not a count of people
     if unit in ("个百分点", "百分点"):
         return _number(text, start, end, "percent", numeral.value, written, "%", numeral, qualifier)
     per = PER_POPULATION.search(text[max(0, start - 16):start])
