@@ -2283,19 +2283,30 @@ class _RelationFinder:
                     or not (FOUND.search(self._clause_before(found) + found.indicator) or FOUND_RATE.search(rate.indicator)):
                 continue
 
+            whole = self.claims[self.part_of[found.id]] if found.id in self.part_of else None
+            if whole is not None and whole.sentence == found.sentence and whole.start < found.start \
+                    and FOUND.search(self._clause_before(whole) + whole.indicator):
+                found = whole  # 共检出宫颈癌前病变及宫颈癌43例，其中…37例、宫颈癌6例，检出率为522.10/10万: of all found
             paragraph = self.text[self.text.rfind("\n", 0, found.start) + 1:found.start]
 
             def examined(c: Claim) -> bool:
                 # (完成乳腺癌筛查12103人 is not the base of what a paragraph on 宫颈癌筛查 found: a count
                 # of an earlier paragraph is taken when the found count's paragraph names what it examined)
-                return (c.is_quantity and c.value is not None and c.unit_group == found.unit_group and c.value >= found.value
+                # (cases found among the people screened: 筛查8,236人…检出…43例)
+                return (c.is_quantity and c.value is not None and c.value >= found.value
+                        and (c.unit_group == found.unit_group or (found.unit_group, c.unit_group) == ("cases", "people"))
                         and found.paragraph - c.paragraph <= 2 and not self._is_change(c) and not self._is_previous(c)
                         and bool(EXAMINED.search(self._clause_before(c) + c.indicator
                                                  + re.split(r"[，,；;。：:\n]", self.text[c.end:c.end + 30])[0]))
                         and not FOUND.search(self._clause_before(c) + c.indicator)
                         and (c.paragraph == found.paragraph
                              or SCOPE_PREFIX.sub("", EXAMINED.sub("", DONE_PART.sub("", c.indicator)))[-2:] in paragraph))
-            base = self._nearest_before(found, examined, reach=40)
+            # (完成宫颈癌筛查8,236人…；完成乳腺癌筛查8,105人。共检出宫颈癌…: the examined count that names
+            # what was found, when one does)
+            named = SCOPE_PREFIX.sub("", FOUND.sub("", found.indicator))
+            base = self._nearest_before(found, lambda c: examined(c) and len(named) >= 3 and any(
+                named[k:k + 3] in self._clause_before(c) + c.indicator for k in range(len(named) - 2)), reach=40) \
+                or self._nearest_before(found, examined, reach=40)
             if base is None or not base.value:
                 continue
             if self._near_printed(rate, found, base):
@@ -2413,7 +2424,8 @@ class _RelationFinder:
                 continue
             # (the population may be stated in the report's overview, far before: two rates agreeing on
             # it within their rounding name it well enough)
-            base, fitting = self._count_implied_by(group, max(2, (len(group) + 1) // 2), paragraphs=30, reach=200)
+            # (two implying it are enough: a planted or mistyped rate among five leaves two that agree)
+            base, fitting = self._count_implied_by(group, 2, paragraphs=30, reach=200)
             if base is None:
                 continue
             for index, (count, rate) in enumerate(group):
@@ -5223,7 +5235,7 @@ PERSON_COUNTS = {"people", "cases", "person-times"}
 
 FOUND = re.compile(r"检出|查出|筛出|筛查出|发现|阳性")  # those found among the examined
 FOUND_RATE = re.compile(r"检出|阳性|患病|异常|不合格")
-EXAMINED = re.compile(r"检查|检测|筛查|抽取|抽检|抽查|采集|监测|体检|测试|调查|查验")
+EXAMINED = re.compile(r"检查|检测|筛查|抽取|抽检|抽查|采集|监测|体检|测试|测量|调查|查验|实检|受检")
 PREVIOUS_BEFORE = re.compile(r"(?:较|比|同比|与)(?:上年|去年|上一年|上年同期|去年同期|年初)(?:同期|年末|末|年底|底)?"
                              r"(?:(?![增减降提升多少加])[\u4e00-\u9fff]){0,6}?的?[（(]?$")
 GROUP_DID = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,10}?)(?P<done>(?:已经|已|实际|累计完成|完成)[\u4e00-\u9fff]{1,8})")

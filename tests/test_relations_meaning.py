@@ -2647,3 +2647,18 @@ def test_a_total_score_after_the_scores_of_its_items(text, total, parts):
 ])
 def test_a_rate_per_people_right_after_its_count_names_no_noun_of_its_own(text, rate, count, people):
     assert has(text, "per-population", rate, [count, people])
+
+
+def test_a_detection_rate_is_over_the_screening_that_names_what_was_found():
+    text = ("全年完成宫颈癌筛查8,236人，任务完成率102.95%；完成乳腺癌筛查8,105人，任务完成率101.31%。"
+            "共检出宫颈癌前病变及宫颈癌43例，其中宫颈癌前病变37例、宫颈癌6例，检出率为522.10/10万。")
+    assert has(text, "rate", "522.10/10万", ["43例", "8,236人"])
+
+
+def test_rates_of_a_paragraph_over_a_base_two_of_them_imply_take_in_the_one_that_is_off():
+    # (4.56% is off: 158 / 3,642 is 4.34%; 7.44% and 11.78% still name the 3,642 measured)
+    text = ("（一）监测对象。共完成身高、体重测量学生3,642人，其中男生1,871人、女生1,771人；完成血红蛋白检测3,518人。\n"
+            "（二）生长发育。检出生长迟缓158人，检出率4.56%，其中男生91人、检出率4.86%，女生67人、"
+            "检出率3.78%；检出消瘦271人，检出率7.44%。生长迟缓和消瘦合计429人，营养不良检出率11.78%。")
+    assert has(text, "rate", "4.56%", ["158人", "3,642人"])
+    assert not any(r[0] == "rate" and r[1] == "4.86%" and r[2][1] == "3,642人" for r in relations(text))
