@@ -1536,6 +1536,7 @@ class _RelationFinder:
             rated = [dict(r, values=self._cells_with_rates(r)) for r in rows]  # (rates too: not summed, but read)
             self._table_bed_occupancy(rated, header)
             self._table_rate_columns(rated, header)
+            self._table_rates_over_a_stated_base(rated)
             skipped = _columns_not_summed(header)
             if self._closing_totals(numeric, skipped):
                 continue
@@ -1768,7 +1769,7 @@ class _RelationFinder:
         found = dict(row["values"])
         for column, (start, end) in enumerate(row["spans"][1:], start=1):
             inside = [c for c in self._between(start, end) if c.end <= end]
-            if column not in found and len(inside) == 1 and inside[0].is_percent and inside[0].value is not None:
+            if column not in found and len(inside) == 1 and inside[0].kind in RATE_SCALES and inside[0].value is not None:
                 found[column] = inside[0].id
         return found
 
@@ -1805,6 +1806,31 @@ class _RelationFinder:
                 continue
             for rate, done, due in found:
                 self._add("rate", rate, [done, due], "表中比率列", confidence="medium")
+
+    def _table_rates_over_a_stated_base(self, rows: list[dict]) -> None:
+        """| 死因 | 死亡数（例） | 死亡率（1/10万） | 构成比（%） | under 户籍人口523,716人 … 死亡3,862例: a
+        column of rates not read yet, beside a column of counts, is row by row the count over one
+        count stated before the table that every row but at most one implies within the rounding
+        of its rate (the one that does not fit is read over it too, when within a tenth: the error)."""
+        columns = sorted({c for row in rows for c in row["values"]})
+        for rate_column in columns:
+            rates = [row["values"].get(rate_column) for row in rows]
+            if not any(rates) or any(r is not None and (self.claims[r].kind not in RATE_SCALES or r in self.results)
+                                     for r in rates):
+                continue
+            for count_column in sorted((c for c in columns if c < rate_column), reverse=True):
+                pairs = [(self.claims[row["values"][count_column]], self.claims[row["values"][rate_column]]) for row in rows
+                         if row["values"].get(rate_column) is not None and row["values"].get(count_column) is not None]
+                if len(pairs) < 3 or not all(count.kind == "count" and count.value and rate.value for count, rate in pairs):
+                    continue
+                base, fitting = self._count_implied_by(pairs, len(pairs) - 1, paragraphs=30, reach=200)
+                if base is None or base.id in self.table_cells:
+                    continue
+                for index, (count, rate) in enumerate(pairs):
+                    quotient = count.value / base.value * RATE_SCALES[rate.kind]
+                    if index in fitting or count.value <= base.value and abs(quotient - rate.value) <= rate.value / 10:
+                        self._add("rate", rate.id, [count.id, base.id], "表中比率列（共同基数）", confidence="medium")
+                break
 
     def _share_column(self, rows: list[dict], column: int, header: dict) -> None:
         """| 职业类别 | 献血人次 | 构成比(%) | … | 合计 | 12486 | 100.0 |: a column of shares (构成比, 占比)

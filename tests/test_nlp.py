@@ -203,3 +203,12 @@ def test_a_noun_counted_by_the_number_before_is_no_group_the_next_number_is_amon
     doc = tag_report("两批中选药品实际采购量合计400.2万片。")
     named = {s.text: s._.context.indicator for s in doc.spans["numeric_claims"]}
     assert named["400.2万片"] == "中选药品实际采购量"
+
+
+def test_a_table_of_ranked_rows_with_a_column_of_rates_per_10万():
+    text = ("| 顺位 | 死因 | 死亡数（例） | 死亡率（1/10万） |\n|---|---|---|---|\n"
+            "| 1 | 心脏病 | 1036 | 197.82 |\n| 2 | 脑血管病 | 958 | 182.92 |\n")
+    found = {n.text: n.kind for n in tag_numbers(text)}
+    assert found == {"1036": "count", "197.82": "per-100k", "958": "count", "182.92": "per-100k"}
+    doc = tag_report(text)
+    assert [(s.text, s._.context.indicator) for s in doc.spans["numeric_claims"]][:2] == [("1036", "心脏病"), ("197.82", "心脏病")]

@@ -2662,3 +2662,18 @@ def test_rates_of_a_paragraph_over_a_base_two_of_them_imply_take_in_the_one_that
             "检出率3.78%；检出消瘦271人，检出率7.44%。生长迟缓和消瘦合计429人，营养不良检出率11.78%。")
     assert has(text, "rate", "4.56%", ["158人", "3,642人"])
     assert not any(r[0] == "rate" and r[1] == "4.86%" and r[2][1] == "3,642人" for r in relations(text))
+
+
+DEATHS_TABLE = ("全县户籍人口523,716人。全年报告死亡3,862例。\n\n"
+                "| 顺位 | 死因 | 死亡数（例） | 死亡率（1/10万） | 构成比（%） |\n|---|---|---|---|---|\n"
+                "| 1 | 心脏病 | 1036 | 197.82 | 26.83 |\n| 2 | 脑血管病 | 958 | 182.92 | 24.81 |\n"
+                "| 3 | 恶性肿瘤 | 812 | 160.00 | 21.03 |\n| | 合计 | 2806 | 535.79 | 72.66 |\n")
+
+
+def test_a_table_column_of_rates_is_over_the_count_before_the_table_its_rows_imply():
+    # (160.00 is off: 812 / 523,716 is 155.05 per 10万; it is read over the people all the same)
+    assert has(DEATHS_TABLE, "rate", "197.82", ["1036", "523,716人"])
+    assert has(DEATHS_TABLE, "rate", "160.00", ["812", "523,716人"])
+    assert has(DEATHS_TABLE, "rate", "535.79", ["2806", "523,716人"])
+    assert has(DEATHS_TABLE, "rate", "26.83", ["1036", "3,862例"])
+    assert has(DEATHS_TABLE, "rate", "72.66", ["2806", "3,862例"])

@@ -699,6 +699,8 @@ def _table_row_label(text: str, start: int) -> str | None:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", line)]
     cells = [c for c in cells if c]
+    if len(cells) >= 2 and re.fullmatch(r"\d{1,2}", cells[0]) and not re.search(r"\d", cells[1]):
+        cells = cells[1:]  # | 1 | 心脏病 | 1036 |: a rank first, then the row's name
     if not cells or re.search(r"\d", cells[0]):
         return None
     return re.sub(r"^(?:[#＃]|其中[:：]?)", "", re.sub(r"\s", "", cells[0]))

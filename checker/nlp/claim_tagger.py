@@ -197,6 +197,8 @@ def _read_match(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Ta
         return _number(text, start, end, kind, numeral.value, percent, percent, numeral, qualifier)
     if groups["per"]:
         base = groups["per_base"]
+        if numeral.value == 1 and text[max(0, start - 1):start] in ("（", "("):
+            return None  # 死亡率（1/10万）: the unit a column's rates are per, in its header
         kind = {"1万": "per-10k", "万": "per-10k", "10万": "per-100k", "100万": "per-million"}[base]
         # 76.66/10万剂次: the unit is what the rate counts (剂次), as written
         return _number(text, start, end, kind, numeral.value, groups["per"], "/" + base, numeral, qualifier)
@@ -268,6 +270,13 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
         kind = "ratio"
     elif cell:
         header = _column_header(text, start)
+        if RANK_HEADER.fullmatch(header.strip(" \t\u3000")):
+            return None  # | 顺位 | 死因 | … |: a row's rank is no claim
+        per = HEADER_PER.search(header)
+        if per:
+            # | 死亡率（1/10万） |: a rate per so many people, as its column's header says
+            return _number(text, start, end, HEADER_PER_KIND[per.group(1) or per.group(2)], numeral.value, "", "",
+                           numeral, qualifier)
         row_label = PIPES.split(text[table_line(text, start)[0]:start].strip(" \t|｜"))[0]  # (a cell's line is short)
         percent = re.search(r"%|％|率", header) or re.search(r"%|％|率", row_label)
         kind = "percent" if percent else ("count" if not numeral.decimals else "value")
@@ -275,6 +284,13 @@ def _read_bare(text, start, end, numeral: Numeral, qualifier, groups) -> TaggedN
         kind = "value"
     return _number(text, start, end, kind, numeral.value, "", "", numeral, qualifier)
 
+
+# The header of a column of ranks (顺位, 序号): its cells order the rows and count nothing.
+RANK_HEADER = re.compile(r"顺位|序号|排名|排序|位次|名次|编号")
+# 死亡率（1/10万） / 发病率(/10万) / 出生率（‰）: a column of rates per so many people
+HEADER_PER = re.compile(r"1?/(10万|十万|100万|万|千)|([‰‱])")
+HEADER_PER_KIND = {"10万": "per-100k", "十万": "per-100k", "100万": "per-million", "万": "per-10k", "千": "permille",
+                   "‰": "permille", "‱": "per-10k"}
 
 # The words that make a bare 万 or 亿 an amount of money.
 MONEY_WORDS = re.compile(r"收入|支出|资金|经费|费用|投资|投入|结余|金额|资产|负债|补助|拨付|预算")
