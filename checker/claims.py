@@ -551,6 +551,7 @@ class _RelationFinder:
         self._totals_of_counted_items()
         self._totals_of_items_before()
         self._totals_of_named_items()
+        self._totals_over_numbered_items()
         self._totals_by_period()
         self._trailing_totals()
         self._levels_and_above()
@@ -1342,6 +1343,8 @@ class _RelationFinder:
                 continue  # 其中，按每人每年960元的标准 / 由280人增加到300人: a standard, a value before, not parts
             if self._is_share_base(claim):
                 continue  # 其中…5.34万人，占全县60岁及以上老年人口6.87万人的77.73%: the base of a part's share
+            if claim.unit_group == total.unit_group and self._states_standard(claim):
+                continue  # …按每人每月300元发放生活补助112.32万元: the standard an item is paid at, no item
             if depth > 0:
                 continue  # 境外输入16例(广东4例...): a breakdown of the part, not of the total
             if claim.unit_group != total.unit_group or claim.unit_group is None:
@@ -1351,6 +1354,10 @@ class _RelationFinder:
                 if following is not None and following.unit_group == total.unit_group and following.start < limit \
                         and re.fullmatch(r"[ \t]*[、，,]?[ \t]*", self.text[claim.end:following.start]):
                     continue  # 其中县级集中培训3期、192人次，乡镇轮训2期、120人次: each item counted twice
+                after = next((c for c in self.claims[claim.id + 1:claim.id + 4] if c.unit_group == total.unit_group), None)
+                if parts and self._number_first(claim) and after is not None and after.start < limit \
+                        and not CLAUSE_JOINT.search(self.text, claim.end, after.start):
+                    continue  # …，对已退出岗位的312名老年乡村医生按…发放生活补助112.32万元: whom the item is for
                 if parts and not self._states_standard(claim):
                     break  # 其中副高21名，累计坐诊1520人天，带教280余人: another measure ends the list
                 continue  # (独生子女父母奖励9359人，标准为每人每年120元；年老一次性奖励489人…: a standard does not)
@@ -3071,6 +3078,33 @@ class _RelationFinder:
                 if not self._adds_up_roughly(total, parts):
                     continue  # far off: the items are other things
                 self._add_breakdown(total.id, sorted(c.id for c in parts), match.group(0), confidence="medium", complete=True)
+
+    def _totals_over_numbered_items(self) -> None:
+        """确认各类扶助对象合计10479人：⏎1．…奖励扶助对象8652人，…⏎2．…特别扶助对象1784人，其中…⏎3．…扶助对象
+        43人…: a count that ends its line on a colon adds up the first count of its unit on each numbered
+        line after it (standards, changes and last year's values aside)."""
+        for total in self.claims:
+            colon = TOTAL_OPENS_ITEMS.match(self.text, total.end)
+            if colon is None or not total.is_quantity or total.value is None or total.id in self.in_breakdown \
+                    or total.id in self.results or self._is_change(total):
+                continue
+            items, position = [], colon.end()
+            for _ in range(NUMBERED_ITEMS):
+                line_end = self.text.find("\n", position)
+                line_end = len(self.text) if line_end == -1 else line_end
+                if not NUMBERED_ITEM.match(self.text, position, line_end):
+                    break
+                first = next((c for c in self._between(position, line_end) if c.is_quantity and c.value is not None
+                              and c.unit_group == total.unit_group and not self._states_standard(c) and not self._per_unit(c)
+                              and not self._is_change(c) and not self._is_previous(c)), None)
+                if first is None or first.id in self.part_of or first.id in self.in_breakdown:
+                    break
+                items.append(first)
+                position = line_end + 1
+                while self.text.startswith("\n", position):
+                    position += 1  # (blank lines between the items)
+            if len(items) >= 2 and self._adds_up_roughly(total, items):
+                self._add_breakdown(total.id, [c.id for c in items], "：分条", confidence="medium", complete=True)
 
     def _totals_of_named_items(self) -> None:
         """检出生长迟缓158人…；检出消瘦271人…。生长迟缓和消瘦合计429人 / 正高级47人、副高级386人…；高级职称
@@ -5249,6 +5283,10 @@ INSPECTED = re.compile(r"检查|抽查|督查|巡查|核查|抽检|暗访|检测
 FAULT_FOUND = re.compile(r"发现|存在|立案|处罚|查处|责令|违规|违法|不合格|未达标|问题")
 INSPECTED_UNITS = ("家", "家次", "户", "户次", "所", "所次")
 FAULT_UNITS = ("家", "户", "所")
+# 合计10479人：⏎ / 1．… / （2）… / ③…: a count that opens a list of numbered lines, and the marks of those lines
+TOTAL_OPENS_ITEMS = re.compile(r"(?<![ \t])[ \t]*[：:][ \t]*\n+")
+NUMBERED_ITEM = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:\d{1,2}[．.、]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+NUMBERED_ITEMS = 20  # (a list of a thousand lines after a colon is read up to its twentieth item)
 # ，完成约定采购量的124.22%: a rate of what was done over a count the phrase names
 DONE_OF_NAMED = re.compile(r"(?<![ \t])[ \t]*(?:[（(][^（）()]{0,6}[）)])?[，,][ \t]*(?:完成|达到|为)(?:了)?([\u4e00-\u9fff]{3,10})的[ \t]*$")
 # ，分季度为 / ，按季度分别为 / ，分月看: the periods of the count before are listed next

@@ -2677,3 +2677,17 @@ def test_a_table_column_of_rates_is_over_the_count_before_the_table_its_rows_imp
     assert has(DEATHS_TABLE, "rate", "535.79", ["2806", "523,716人"])
     assert has(DEATHS_TABLE, "rate", "26.83", ["1036", "3,862例"])
     assert has(DEATHS_TABLE, "rate", "72.66", ["2806", "3,862例"])
+
+
+def test_an_item_paid_at_a_standard_to_a_number_of_people_stays_in_the_list():
+    text = ("县财政安排乡村医生补助资金合计1211.00万元，其中定额补助307.20万元，基本公共卫生服务补助663.48万元，"
+            "基本药物制度补助128.00万元，对已退出岗位的312名老年乡村医生按每人每月300元发放生活补助112.32万元。")
+    assert has(text, "breakdown", "1211.00万元", ["307.20万元", "663.48万元", "128.00万元", "112.32万元"])
+
+
+def test_a_total_before_a_colon_adds_up_the_first_count_of_each_numbered_line():
+    text = ("（三）扶助对象。全县确认各类扶助对象合计10479人：\n\n"
+            "1．奖励扶助对象8652人，标准为每人每年960元。上年末在册7927人，本年新增1137人。\n"
+            "2．特别扶助对象1784人，其中伤残家庭736人、死亡家庭1048人。\n"
+            "3．手术并发症扶助对象43人，其中一级5人、二级14人、三级24人。\n")
+    assert has(text, "breakdown", "10479人", ["8652人", "1784人", "43人"], complete=True)
