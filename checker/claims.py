@@ -3282,7 +3282,9 @@ class _RelationFinder:
                             and (entry.get("qualified-by") == "numerator" or not self._names_population(name.split(word)[0]))
                             and not self._is_previous(c)
                             # (城镇签约 is a part's count; the 中医 of 中医药健康管理 is the measure's own word)
-                            and _partition_member_any(name.replace(word, "、"), self.lexicon.partitions) is None)
+                            # (本县户籍居民死亡 names no 县 of a funding partition)
+                            and _partition_member_any(COUNTY_WORDS.sub("", name.replace(word, "、")),
+                                                      self.lexicon.partitions) is None)
 
                 def names_numerator_in_clause(c: Claim) -> bool:
                     # 全年筛查3214人，…产前筛查率 / 建立预防接种证、卡4106人，建卡率: the count right before
@@ -3334,6 +3336,13 @@ class _RelationFinder:
                                                      and _period_part(c.period) in (None, "Y")) or \
                         self._nearest_before(rate, lambda c: names_numerator(c) and c.paragraph == rate.paragraph
                                              and not _periods_conflict(c.period, rate.period))
+                    if numerator is None and not any(c.is_quantity for c in self._between(
+                            self.sentence_of_offset.bounds(rate.start)[0], rate.start)):
+                        # 报告本县户籍居民死亡3,862例…。⏎⏎全县报告死亡率为7.37‰: a rate opening the paragraph after its
+                        # count's, its sentence counting nothing before it
+                        numerator = self._nearest_before(rate, lambda c: names_numerator(c) and 0 < rate.paragraph - c.paragraph <= 2
+                                                         and _within_section(rate.section, c.section)
+                                                         and _period_part(c.period) in (None, "Y"), reach=12)
                     if numerator is None:
                         break
                     if numerator.sentence != rate.sentence and any(
@@ -4500,9 +4509,11 @@ class _RelationFinder:
         counts of the same kind is the second over the first, when the rate names the second and
         not the first, or the first is what was due and the second what was done."""
         # (住院总费用…，合计报销5185.79万元，实际报销比例91.90%: a 比例 is a rate too)
-        stem = re.sub(r"(?:率|比例)$", "", rate.indicator)
+        stem = re.sub(r"(?:率|比例|水平)$", "", rate.indicator)
         plan = re.search(r"完成[\u4e00-\u9fff]{0,4}(?:计划|任务)$", rate.indicator)  # 完成年度计划60%
-        if not (rate.indicator.endswith(("率", "比例")) and len(stem) >= 2 or plan) or numerator.id != rate.id - 1 \
+        # (共调查1,320人，其中具备基本健康素养的354人，健康素养水平为26.82%: a 水平 of a part over its whole)
+        level = rate.indicator.endswith("水平") and rate.is_percent and numerator.id in self.part_of
+        if not (rate.indicator.endswith(("率", "比例")) and len(stem) >= 2 or plan or level) or numerator.id != rate.id - 1 \
                 or numerator.id == 0:
             return
         base, previous_sentence = None, False
@@ -4522,6 +4533,8 @@ class _RelationFinder:
             if base is not None:
                 self._add("rate", rate.id, [numerator.id, base.id], rate.indicator, confidence="medium")
                 return
+        if level and (base is None or self.part_of.get(numerator.id) != base.id):
+            return
         if base is None:
             base = self._base_of_parallel_share(rate, numerator)
             if base is not None:
@@ -5287,6 +5300,8 @@ FAULT_UNITS = ("家", "户", "所")
 TOTAL_OPENS_ITEMS = re.compile(r"(?<![ \t])[ \t]*[：:][ \t]*\n+")
 NUMBERED_ITEM = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:\d{1,2}[．.、]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 NUMBERED_ITEMS = 20  # (a list of a thousand lines after a colon is read up to its twentieth item)
+# 本县, 全市, 我区: the county (city, district) the report is of, in a name
+COUNTY_WORDS = re.compile(r"[本全我][县市区]")
 # ，完成约定采购量的124.22%: a rate of what was done over a count the phrase names
 DONE_OF_NAMED = re.compile(r"(?<![ \t])[ \t]*(?:[（(][^（）()]{0,6}[）)])?[，,][ \t]*(?:完成|达到|为)(?:了)?([\u4e00-\u9fff]{3,10})的[ \t]*$")
 # ，分季度为 / ，按季度分别为 / ，分月看: the periods of the count before are listed next

@@ -2691,3 +2691,19 @@ def test_a_total_before_a_colon_adds_up_the_first_count_of_each_numbered_line():
             "2．特别扶助对象1784人，其中伤残家庭736人、死亡家庭1048人。\n"
             "3．手术并发症扶助对象43人，其中一级5人、二级14人、三级24人。\n")
     assert has(text, "breakdown", "10479人", ["8652人", "1784人", "43人"], complete=True)
+
+
+def test_a_death_rate_opening_the_paragraph_after_its_count():
+    text = ("全县户籍人口523,716人。\n\n全年通过人口死亡信息登记管理系统报告本县户籍居民死亡3,862例，其中上半年2,037例。\n\n"
+            "全县报告死亡率为7.37‰，男性高于女性。")
+    assert has(text, "rate", "7.37‰", ["3,862例", "523,716人"])
+
+
+def test_a_level_of_a_part_is_over_its_whole():
+    text = "全年共调查15—69岁常住居民1,320人，其中具备基本健康素养的354人，健康素养水平为28.16%。"
+    assert has(text, "rate", "28.16%", ["354人", "1,320人"])
+
+
+def test_a_level_that_is_no_part_of_the_count_before_is_read_over_nothing():
+    text = "全县基本医疗保险参保人数38.5万人，住院报销1.2万人次，保障水平75.00%。"
+    assert not any(r[0] == "rate" and r[1] == "75.00%" for r in relations(text))
