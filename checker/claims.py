@@ -1585,6 +1585,18 @@ class _RelationFinder:
                 parent = next((r for r in reversed(numeric[:first]) if not r["marked"]), None)
                 if parent is not None:
                     self._table_relations(parent, marked, skipped, "表中#行", complete=None, confidence="high")
+                # | #公立医疗机构 | 34 | 2289 | ⏎ | 县直医疗卫生单位 | 3 | 1259 | ⏎ | #民营医疗机构 | …: an unmarked row
+                # between two # rows is one of the # row's above (each value within its; one above it may be
+                # the error, two say the row is no sub-row)
+                for upper, row, lower in zip(numeric[first:], numeric[first + 1:], numeric[first + 2:]):
+                    shared = [c for c in row["values"] if c in upper["values"] and c not in skipped]
+                    if upper["marked"] != "#" or row["marked"] or lower["marked"] != "#" or TABLE_TOTAL.match(row["label"]) \
+                            or len(shared) < 2 or any(self.claims[row["values"][c]].value is None
+                                                      or self.claims[upper["values"][c]].value is None for c in shared) \
+                            or sum(self.claims[row["values"][c]].value > self.claims[upper["values"][c]].value for c in shared) > 1:
+                        continue
+                    for c in shared:
+                        self._add("subset", upper["values"][c], [row["values"][c]], "表中#行下", confidence="medium")
                 continue
             for index, row in enumerate(numeric):
                 if row["marked"] != "其中" or index == 0:

@@ -2707,3 +2707,12 @@ def test_a_level_of_a_part_is_over_its_whole():
 def test_a_level_that_is_no_part_of_the_count_before_is_read_over_nothing():
     text = "全县基本医疗保险参保人数38.5万人，住院报销1.2万人次，保障水平75.00%。"
     assert not any(r[0] == "rate" and r[1] == "75.00%" for r in relations(text))
+
+
+def test_an_unmarked_row_between_two_hash_rows_is_within_the_one_above():
+    # (2004 of the 县直 row is the error: it is above the 1821 of the # row it belongs to)
+    text = ("| 指标名称 | 机构数(个) | 床位数(张) | 卫生技术人员数(人) |\n|---|---|---|---|\n"
+            "| 医疗机构 | 64 | 4399 | 4165 |\n| #公立医疗机构 | 34 | 2289 | 1821 |\n"
+            "| 县直医疗卫生单位 | 3 | 1259 | 2004 |\n| #民营医疗机构 | 30 | 2110 | 2344 |\n")
+    assert has(text, "subset", "1821", ["2004"], "medium")
+    assert has(text, "subset", "2289", ["1259"], "medium")
