@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker.benchmarks.detection import changed_number, main, run
+from checker.benchmarks.detection import changed_number, main, plant, run
 
 
 def _report(folder, name, text, relations):
@@ -57,3 +57,14 @@ def test_no_false_alarm_on_the_corpus_reports_with_gold_relations():
 ])
 def test_a_planted_error_changes_the_count_of_a_number_string(number, changed):
     assert changed_number(number, Decimal("1.05")) == changed
+
+
+@pytest.mark.parametrize("numbers", [
+    ["按时复筛221人", "转诊18人"],   # the whole first, as the format says
+    ["转诊18人", "按时复筛221人"],   # the part first: the whole is still the larger of a subset that holds
+])
+def test_a_planted_subset_error_pushes_the_part_over_the_whole(numbers):
+    text = "初筛未通过236人，按时复筛221人，复筛未通过转诊18人。"
+    mutated, at, old, new = plant(text, {"kind": "subset", "numbers": numbers, "holds": True})
+    assert (old, new) == ("转诊18人", "转诊244人")  # 221 × 1.1 + 1, over the 221
+    assert mutated == text.replace("转诊18人", "转诊244人")

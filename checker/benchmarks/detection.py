@@ -100,6 +100,16 @@ def _digits(number_text: str) -> tuple[int, int] | None:
         if len(runs) > 1 and NAMING_NUMBER.match(number_text, runs[0][1]) else runs[0]
 
 
+def _value(number_text: str) -> Decimal | None:
+    """The value of a number string, its 万 and 亿 multiplied out (8.12万人 -> 81200)."""
+    span = _digits(number_text)
+    if span is None:
+        return None
+    value = Decimal(number_text[span[0]:span[1]].replace(",", "").replace("，", "").rstrip("."))
+    multiplier = number_text[span[1]:span[1] + 1]
+    return value * {"万": Decimal(10_000), "亿": Decimal(100_000_000)}.get(multiplier, Decimal(1))
+
+
 def changed_number(number_text: str, factor: Decimal, minimum_step: bool = True) -> str | None:
     span = _digits(number_text)
     if span is None:
@@ -126,13 +136,17 @@ def plant(text: str, relation: dict) -> tuple[str, int, str, str] | None:
         return None
     kind = relation["kind"]
     if kind == "subset" and len(numbers) >= 2:
-        index = 1  # push the first part over the whole
-        whole = _digits(numbers[0])
-        whole_value = Decimal(numbers[0][whole[0]:whole[1]].replace(",", "")) if whole else None
-        part = _digits(numbers[1])
-        part_value = Decimal(numbers[1][part[0]:part[1]].replace(",", "")) if part else None
-        if not whole_value or not part_value:
+        values = [_value(number) for number in numbers]
+        if not values[0] or not values[1]:
             return None
+        # push the first part over the whole: the whole is listed first, but in a relation that holds
+        # it is also the largest (a gold file that lists the part first, 确诊9例 ≤ 接受产前诊断263人,
+        # would otherwise have its whole lowered to just above the part: no error at all)
+        whole_index = 0
+        if relation.get("holds", True) and None not in values and values[1] > values[0]:
+            whole_index = max(range(len(values)), key=lambda k: values[k])
+        index = 1 if whole_index == 0 else 0
+        whole_value, part_value = values[whole_index], values[index]
         factor = (whole_value * Decimal("1.1") + 1) / part_value
     else:
         index = 0
