@@ -2026,6 +2026,8 @@ class _RelationFinder:
                 continue
             name = self._phrase_before(claim) or claim.indicator
             step = next((w for w in self.lexicon.screening_steps if name.startswith(w)), None)
+            if step is None and name.startswith("确诊"):
+                step = "确诊"  # 复筛未通过转诊至市级听力诊断机构18人，确诊听力障碍5例: what the step before found
             if step is None or step == "经" and "确诊" not in name:
                 continue
             sentence_start, _ = self.sentence_of_offset.bounds(claim.start)
@@ -2033,6 +2035,8 @@ class _RelationFinder:
                                          and (c.unit_group == claim.unit_group or {c.unit_group, claim.unit_group} <= persons)
                                          and not self._is_change(c) and not self._is_previous(c)
                                          and not AVERAGE.search(c.indicator), reach=6)
+            if whole is not None and step == "确诊" and not SCREENED.search(self._phrase_before(whole) or whole.indicator):
+                continue  # (新增确诊12例，累计确诊300例: no step of a screening)
             if whole is not None:
                 self._add("subset", whole.id, [claim.id], step, confidence="medium")
                 self.part_of[claim.id] = whole.id
@@ -5314,6 +5318,8 @@ NUMBERED_ITEM = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:\d{1,2}[．.、]|[�
 NUMBERED_ITEMS = 20  # (a list of a thousand lines after a colon is read up to its twentieth item)
 # 本县, 全市, 我区: the county (city, district) the report is of, in a name
 COUNTY_WORDS = re.compile(r"[本全我][县市区]")
+# The steps of a screening whose count what is diagnosed after it is among (转诊…18人，确诊…5例)
+SCREENED = re.compile(r"转诊|转介|复筛|复查|召回|筛查|初筛|检查|诊断|阳性|可疑|异常")
 # ，完成约定采购量的124.22%: a rate of what was done over a count the phrase names
 DONE_OF_NAMED = re.compile(r"(?<![ \t])[ \t]*(?:[（(][^（）()]{0,6}[）)])?[，,][ \t]*(?:完成|达到|为)(?:了)?([\u4e00-\u9fff]{3,10})的[ \t]*$")
 # ，分季度为 / ，按季度分别为 / ，分月看: the periods of the count before are listed next

@@ -2716,3 +2716,13 @@ def test_an_unmarked_row_between_two_hash_rows_is_within_the_one_above():
             "| 县直医疗卫生单位 | 3 | 1259 | 2004 |\n| #民营医疗机构 | 30 | 2110 | 2344 |\n")
     assert has(text, "subset", "1821", ["2004"], "medium")
     assert has(text, "subset", "2289", ["1259"], "medium")
+
+
+def test_what_is_diagnosed_after_a_screening_step_is_among_those_of_the_step():
+    text = "初筛未通过236人，按时复筛221人；复筛未通过转诊至市级听力诊断机构18人，确诊听力障碍5例。"
+    assert has(text, "subset", "18人", ["5例"], "medium")
+
+
+def test_confirmed_cases_after_new_ones_are_no_step_of_a_screening():
+    text = "本周新增确诊12例，累计确诊300例。"
+    assert not any(r[0] == "subset" for r in relations(text))
