@@ -1845,10 +1845,7 @@ class _RelationFinder:
                 base, fitting = self._count_implied_by(pairs, len(pairs) - 1, paragraphs=30, reach=200)
                 if base is None or base.id in self.table_cells:
                     continue
-                for index, (count, rate) in enumerate(pairs):
-                    quotient = count.value / base.value * RATE_SCALES[rate.kind]
-                    if index in fitting or count.value <= base.value and abs(quotient - rate.value) <= rate.value / 10:
-                        self._add("rate", rate.id, [count.id, base.id], "表中比率列（共同基数）", confidence="medium")
+                self._read_over_implied_base(pairs, base, fitting, "表中比率列（共同基数）")
                 break
 
     def _share_column(self, rows: list[dict], column: int, header: dict) -> None:
@@ -2477,12 +2474,18 @@ class _RelationFinder:
             base, fitting = self._count_implied_by(group, 2, paragraphs=30, reach=200)
             if base is None:
                 continue
-            for index, (count, rate) in enumerate(group):
-                if rate.id in self.results:
-                    continue
-                quotient = count.value / base.value * RATE_SCALES[rate.kind]
-                if index in fitting or count.value <= base.value and abs(quotient - rate.value) <= rate.value / 10:
-                    self._add("rate", rate.id, [count.id, base.id], "共同基数", confidence="medium")
+            self._read_over_implied_base(group, base, fitting, "共同基数")
+
+    def _read_over_implied_base(self, pairs: list[tuple[Claim, Claim]], base: Claim, fitting: list[int], cue: str) -> None:
+        """Each (count, its rate) of ``pairs`` not read yet is read over ``base``: those that imply it,
+        and one that does not when it is within a tenth of the quotient (a mistyped rate, the error
+        to report; a rate farther off is over a population of its own)."""
+        for index, (count, rate) in enumerate(pairs):
+            if rate.id in self.results:
+                continue
+            quotient = count.value / base.value * RATE_SCALES[rate.kind]
+            if index in fitting or count.value <= base.value and abs(quotient - rate.value) <= rate.value / 10:
+                self._add("rate", rate.id, [count.id, base.id], cue, confidence="medium")
 
     def _count_implied_by(self, pairs: list[tuple[Claim, Claim]], needed: int, paragraphs: int, reach: int,
                           every_count_within: bool = False) -> tuple[Claim | None, list[int]]:
